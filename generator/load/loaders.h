@@ -1,0 +1,55 @@
+// The per-file-type loaders behind LoadContent. Each reads its files, checks
+// them, reports every problem it finds and fills its part of the Library.
+// They run in dependency order: site, municipalities, items, then the records
+// that refer to them.
+#pragma once
+
+#include <string>
+
+#include "model/library.h"
+#include "util/diagnostic.h"
+
+namespace renkei {
+
+struct LoadContext {
+  std::string content_dir;  ///< As given by the user; prefixes every display path.
+  Diagnostics& diags;
+  Library& lib;
+  /// "content" + "status/2015.csv" -> "content/status/2015.csv".
+  std::string DisplayPath(const std::string& relative) const;
+  std::string FullPath(const std::string& relative) const { return DisplayPath(relative); }
+};
+
+void LoadSite(LoadContext& ctx);
+void LoadMunicipalities(LoadContext& ctx);
+void LoadItems(LoadContext& ctx);
+void LoadStatuses(LoadContext& ctx);
+void LoadBudgets(LoadContext& ctx);
+void LoadModels(LoadContext& ctx);
+void LoadOutcomes(LoadContext& ctx);
+void LoadPages(LoadContext& ctx);
+
+}  // namespace renkei
+
+#include <optional>
+#include <vector>
+
+#include "load/yaml_reader.h"
+
+namespace renkei {
+
+/// Regular files under content/<sub> whose names end in `ext`, as paths
+/// relative to the content directory, sorted so that runs are deterministic.
+/// Symbolic links are not followed (content must not reach outside itself).
+std::vector<std::string> ListContentFiles(const LoadContext& ctx, const std::string& sub,
+                                          const std::string& ext, bool recursive);
+
+/// True when content/<relative> exists (as anything).
+bool ContentExists(const LoadContext& ctx, const std::string& relative);
+
+/// Reads and parses a YAML file into `*doc`; false (with a diagnostic) when it
+/// cannot be read or parsed.
+bool ReadYamlFile(LoadContext& ctx, const std::string& relative, YamlReader& reader,
+                  YAML::Node* doc);
+
+}  // namespace renkei

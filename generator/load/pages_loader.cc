@@ -1,0 +1,138 @@
+// content/pages/**/*.md: Markdown pages with YAML front matter.
+#include <map>
+
+#include "load/front_matter.h"
+#include "load/loaders.h"
+#include "load/source_file.h"
+#include "util/text.h"
+
+namespace renkei {
+
+namespace {
+
+bool IsSlug(std::string_view s) {
+  if (s.empty() || s.size() > 100) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+// The page's output directory: the folders of its source path (each must be a
+// slug), then its slug; index.md stands for its folder itself.
+bool ComputeUrlPath(Page& page, const std::string& stem, const YAML::Node& doc, YamlReader& r) {
+  const std::string rel = page.source;
+  std::string dir = rel.substr(0, rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
+  for (const std::string& part : Split(dir, '/')) {
+    if (part.empty()) continue;
+    if (!IsSlug(part)) {
+      r.diags().Error({r.path(), 1, 1}, "folder name \"" + Abbreviate(part) +
+                                            "\" cannot be part of a web address: use a-z, 0-9 "
+                                            "and - only");
+      return false;
+    }
+  }
+  if (!page.slug.empty()) {
+    if (!IsSlug(page.slug)) {
+      r.Error(doc["slug"], "`slug` \"" + Abbreviate(page.slug) +
+                               "\" may only use a-z, 0-9 and - (e.g. zaitaku-iryo)");
+      return false;
+    }
+  } else if (stem == "index") {
+    page.url_path = dir;
+    return true;
+  } else if (IsSlug(stem)) {
+    page.slug = stem;
+  } else {
+    r.diags().Error({r.path(), 1, 1}, "the file name \"" + Abbreviate(stem) +
+                                          "\" cannot be a web address: add `slug:` (a-z, 0-9, "
+                                          "-) to the front matter");
+    return false;
+  }
+  page.url_path = dir + page.slug + "/";
+  return true;
+}
+
+void KeepParams(YamlReader& r, const YAML::Node& doc, Page& page) {
+  static const char* const kKnown[] = {"title", "slug",  "order", "description",
+                                       "date",  "draft", "tags"};
+  for (const auto& kv : doc) {
+    if (!kv.first.IsScalar()) continue;
+    const std::string& key = kv.first.Scalar();
+    bool known = false;
+    for (const char* k : kKnown) known = known || key == k;
+    if (known) continue;
+    PageParam p;
+    if (kv.second.IsScalar()) {
+      p.scalar = kv.second.Scalar();
+    } else if (kv.second.IsSequence()) {
+      p.is_list = true;
+      p.list = r.TextList(doc, key.c_str(), "");
+    } else if (!kv.second.IsNull()) {
+      r.Warning(kv.first, "front matter key `" + Abbreviate(key) +
+                              "` holds a mapping; only texts and lists are passed to templates");
+      continue;
+    }
+    page.params.emplace(key, std::move(p));
+  }
+}
+
+void LoadPage(LoadContext& ctx, const std::string& rel, std::map<std::string, std::string>& urls) {
+  const std::string display = ctx.DisplayPath(rel);
+  auto source = ReadSource(ctx.FullPath(rel), display, ctx.diags);
+  if (!source) return;
+  auto split = SplitFrontMatter(source->text);
+  if (!split) {
+    ctx.diags.Error({display, 1, 1},
+                    "a page must start with front matter: a line `---`, `title: ...`, and a "
+                    "closing `---`");
+    return;
+  }
+  YamlReader r(display, ctx.diags);
+  r.set_line_offset(split->yaml_line - 1);
+  auto parsed = r.Parse(split->yaml);
+  if (!parsed) return;
+  const YAML::Node doc = *parsed;
+  if (!r.ExpectMap(doc, "front matter")) return;
+  Page page;
+  page.source = rel.substr(std::string("pages/").size());
+  page.where = {display, 1, 1};
+  page.title = r.Text(doc, "title", "", true);
+  if (page.title.empty() && doc["title"]) r.Error(doc["title"], "`title` is empty");
+  page.slug = NormalizeFieldText(r.Text(doc, "slug", ""));
+  page.description = r.Text(doc, "description", "");
+  page.order = static_cast<int>(r.Integer(doc, "order", "").value_or(0));
+  page.draft = r.Boolean(doc, "draft", "", false);
+  page.tags = r.TextList(doc, "tags", "");
+  const std::string date = r.Text(doc, "date", "");
+  if (!date.empty()) {
+    ParseResult<Date> d = ParseIsoDate(NormalizeFieldText(date));
+    if (d.ok())
+      page.date = *d.value;
+    else
+      r.Error(doc["date"], "`date`: " + d.error);
+  }
+  KeepParams(r, doc, page);
+  page.body_markdown = std::move(split->body);
+  page.body_line = split->body_line;
+  const std::string file = rel.substr(rel.rfind('/') + 1);
+  if (!ComputeUrlPath(page, file.substr(0, file.size() - 3), doc, r)) return;
+  if (page.draft) return;  // drafts are checked but not published
+  auto [it, inserted] = urls.emplace(page.url_path, display);
+  if (!inserted) {
+    ctx.diags.Error({display, 1, 1}, "this page and " + it->second +
+                                         " would both be written to /" + page.url_path +
+                                         "index.html: give one of them another slug");
+    return;
+  }
+  ctx.lib.pages.push_back(std::move(page));
+}
+
+}  // namespace
+
+void LoadPages(LoadContext& ctx) {
+  std::map<std::string, std::string> urls;
+  for (const std::string& rel : ListContentFiles(ctx, "pages", ".md", true))
+    LoadPage(ctx, rel, urls);
+}
+
+}  // namespace renkei

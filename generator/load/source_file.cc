@@ -1,0 +1,113 @@
+#include "load/source_file.h"
+
+#include <iconv.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "util/text.h"
+
+namespace renkei {
+
+namespace {
+
+// Strict CP932 -> UTF-8; std::nullopt at the first byte sequence CP932 does not define.
+std::optional<std::string> Cp932ToUtf8(const std::string& in) {
+  iconv_t cd = iconv_open("UTF-8", "CP932");
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(in.size() * 3 + 16, '\0');
+  char* src = const_cast<char*>(in.data());
+  size_t src_left = in.size();
+  char* dst = out.data();
+  size_t dst_left = out.size();
+  const size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
+  iconv_close(cd);
+  if (rc == static_cast<size_t>(-1) || src_left != 0) return std::nullopt;
+  out.resize(out.size() - dst_left);
+  return out;
+}
+
+std::string NormalizeLineEnds(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+int LineOfOffset(const std::string& s, size_t offset) {
+  int line = 1;
+  for (size_t i = 0; i < offset && i < s.size(); ++i)
+    if (s[i] == '\n') ++line;
+  return line;
+}
+
+}  // namespace
+
+std::optional<SourceText> DecodeSource(std::string bytes, const std::string& display_path,
+                                       Diagnostics& diags) {
+  const size_t nul = bytes.find('\0');
+  if (nul != std::string::npos) {
+    diags.Error({display_path, LineOfOffset(bytes, nul), 0},
+                "the file contains a NUL byte (is it a binary file?); save it as UTF-8 text");
+    return std::nullopt;
+  }
+  SourceText out;
+  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {
+    bytes.erase(0, 3);
+    out.encoding = SourceEncoding::kUtf8Bom;
+  }
+  if (IsValidUtf8(bytes)) {
+    out.text = NormalizeLineEnds(bytes);
+    return out;
+  }
+  std::optional<std::string> converted;
+  if (out.encoding == SourceEncoding::kUtf8) converted = Cp932ToUtf8(bytes);
+  if (!converted) {
+    diags.Error({display_path, 0, 0},
+                "the file is neither UTF-8 nor CP932 (Shift_JIS); save it as UTF-8 or as Excel's "
+                "CSV");
+    return std::nullopt;
+  }
+  out.encoding = SourceEncoding::kCp932;
+  out.text = NormalizeLineEnds(*converted);
+  return out;
+}
+
+std::optional<SourceText> ReadSource(const std::string& path, const std::string& display_path,
+                                     Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.Error({display_path, 0, 0}, "a directory is where a file belongs");
+    return std::nullopt;
+  }
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    diags.Error({display_path, 0, 0}, "cannot read the file: " + ec.message());
+    return std::nullopt;
+  }
+  if (size > kMaxSourceBytes) {
+    diags.Error({display_path, 0, 0},
+                "the file is too large (" + std::to_string(size >> 20) +
+                    " MB); renkei reads files up to " + std::to_string(kMaxSourceBytes >> 20) +
+                    " MB: split it into several files");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.Error({display_path, 0, 0}, "cannot open the file");
+    return std::nullopt;
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return DecodeSource(std::move(buf).str(), display_path, diags);
+}
+
+}  // namespace renkei

@@ -1,0 +1,22 @@
+#include "model/library.h"
+
+namespace renkei {
+
+namespace {
+template <class T, class Key>
+int FindBy(const std::vector<T>& list, Key key, std::string_view wanted) {
+  for (size_t i = 0; i < list.size(); ++i)
+    if (list[i].*key == wanted) return static_cast<int>(i);
+  return -1;
+}
+}  // namespace
+
+int Library::FindIndicator(std::string_view id) const {
+  return FindBy(indicators, &Indicator::id, id);
+}
+int Library::FindMunicipality(std::string_view code) const {
+  return FindBy(municipalities, &Municipality::code, code);
+}
+int Library::FindItem(std::string_view id) const { return FindBy(items, &Item::id, id); }
+
+}  // namespace renkei

@@ -1,0 +1,157 @@
+// The in-memory model of a whole content directory (Zola's "Library"): what the
+// loaders produce and what every renderer reads. Plain data; the rules that
+// derive figures from it live in their own files (tabulation, budget_totals).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/amount.h"
+#include "model/japanese_date.h"
+#include "model/status.h"
+#include "util/diagnostic.h"
+
+namespace renkei {
+
+struct Contact {
+  std::string name, department, phone, fax, email, address, hours, url;
+  bool empty() const { return name.empty() && phone.empty() && email.empty() && address.empty(); }
+};
+
+/// A facet of project models (e.g. lead_body = 連携拠点となる主体).
+struct Taxonomy {
+  std::string id, label;
+};
+
+struct ReportSettings {
+  std::vector<int> years;  ///< Pinned fiscal years; empty = every surveyed year.
+  std::string as_of;       ///< e.g. 平成28年度末時点
+  std::string source;      ///< e.g. the department that surveyed
+  std::vector<std::string> notes;
+};
+
+struct Site {
+  std::string title, publisher, base_url, description;
+  std::string prefecture;         ///< Name, e.g. 東京都; may be empty.
+  int prefecture_code = 0;        ///< 1..47, 0 when unknown.
+  std::string municipality_code;  ///< 6 digits when the site belongs to one municipality.
+  Contact contact;
+  std::vector<Taxonomy> taxonomies;
+  ReportSettings report;
+  Location where;
+};
+
+struct Municipality {
+  std::string code;  ///< 6-digit 全国地方公共団体コード with check digit.
+  std::string name, kana, prefecture;
+  int prefecture_code = 0;
+  std::string exclude;  ///< Empty = counted in denominators; otherwise the reason (e.g. 島しょ).
+  Location where;
+  bool counted() const { return exclude.empty(); }
+};
+
+/// One survey indicator. Indicators of all items are kept in one vector in
+/// document (pre-)order, which is the row order of every table.
+struct Indicator {
+  std::string id, label;
+  bool rollup_any = false;    ///< Computed: done when any indicator below was done.
+  int item = -1;              ///< Index into Library::items.
+  int parent = -1;            ///< Index into Library::indicators, -1 at the top.
+  int depth = 0;              ///< 0 at the top of its item.
+  std::vector<int> children;  ///< Indices into Library::indicators.
+  Location where;
+  /// A node with children and no rollup has no figures of its own.
+  bool heading_only() const { return !rollup_any && !children.empty(); }
+  bool is_leaf() const { return children.empty(); }
+};
+
+/// A program item (ア)〜(ク).
+struct Item {
+  std::string id, marker, label, purpose;
+  std::vector<std::string> examples;
+  std::vector<int> indicators;  ///< All of its indicators in pre-order.
+  Location where;
+};
+
+struct StatusRecord {
+  int fiscal_year = 0;
+  int municipality = -1;  ///< Index into Library::municipalities.
+  int indicator = -1;     ///< Index into Library::indicators (always a leaf).
+  Status status = Status::kNotDone;
+  std::string note;
+  Location where;
+};
+
+struct BudgetLine {
+  std::string id, title, kind, category, part_of, note, source;
+  int fiscal_year = 0;
+  Amount amount;
+  int parent = -1;         ///< Index of the part_of line, -1 when top level.
+  std::vector<int> parts;  ///< Indices of lines that are part of this one.
+  Location where;
+};
+
+struct ProjectModel {
+  std::string id, name, summary, body_markdown;
+  /// Facet values by taxonomy id, in the order of Site::taxonomies.
+  std::vector<std::pair<std::string, std::vector<std::string>>> facets;
+  Location where;
+};
+
+struct OutcomeFigure {
+  std::string id, label, part_of;
+  long long value = 0;
+  int parent = -1;  ///< Index within Outcome::figures of the row it is inside (うち).
+};
+
+struct Outcome {
+  std::string id, activity, item;
+  int fiscal_year = 0;
+  std::vector<std::string> actions, effects;
+  std::string figures_title, figures_unit;
+  std::vector<OutcomeFigure> figures;
+  Location where;
+};
+
+/// A front matter value renkei does not know, kept for templates.
+struct PageParam {
+  std::string scalar;
+  std::vector<std::string> list;
+  bool is_list = false;
+};
+
+struct Page {
+  std::string source;  ///< Path relative to content/pages, e.g. news/symposium.md
+  std::string title, slug, description;
+  std::string url_path;  ///< Output directory relative to the site root, e.g. "news/symposium/".
+  int order = 0;
+  std::optional<Date> date;
+  bool draft = false;
+  std::vector<std::string> tags;
+  std::map<std::string, PageParam> params;
+  std::string body_markdown;
+  int body_line = 1;  ///< Line of the file where the body starts.
+  Location where;
+};
+
+struct Library {
+  std::string content_dir;
+  Site site;
+  std::vector<Municipality> municipalities;
+  std::vector<Item> items;
+  std::vector<Indicator> indicators;
+  std::vector<StatusRecord> statuses;
+  std::vector<BudgetLine> budgets;
+  std::vector<ProjectModel> models;
+  std::vector<Outcome> outcomes;
+  std::vector<Page> pages;
+
+  /// Index lookups; -1 when absent.
+  int FindIndicator(std::string_view id) const;
+  int FindMunicipality(std::string_view six_digit_code) const;
+  int FindItem(std::string_view id) const;
+};
+
+}  // namespace renkei

@@ -1,0 +1,129 @@
+#include "write/output_tree.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace renkei {
+
+namespace fs = std::filesystem;
+
+bool IsSafeOutputPath(std::string_view rel) {
+  if (rel.empty() || rel.front() == '/' || rel.find('\0') != std::string_view::npos ||
+      rel.find('\\') != std::string_view::npos || rel.find(':') != std::string_view::npos)
+    return false;
+  size_t start = 0;
+  while (start <= rel.size()) {
+    size_t end = rel.find('/', start);
+    if (end == std::string_view::npos) end = rel.size();
+    const std::string_view part = rel.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+OutputTree::OutputTree(std::string out_dir) : out_dir_(std::move(out_dir)) {
+  while (out_dir_.size() > 1 && out_dir_.back() == '/') out_dir_.pop_back();
+  std::string pattern = out_dir_ + ".staging-XXXXXX";
+  if (mkdtemp(pattern.data()) == nullptr) {
+    Fail("cannot create a staging directory beside " + out_dir_ + ": " +
+         std::error_code(errno, std::generic_category()).message());
+    return;
+  }
+  staging_ = pattern;
+}
+
+OutputTree::~OutputTree() {
+  if (!committed_ && !staging_.empty()) {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+  }
+}
+
+bool OutputTree::Fail(std::string message) {
+  if (error_.empty()) error_ = std::move(message);
+  return false;
+}
+
+std::string OutputTree::PathFor(std::string_view relative) {
+  if (!ok()) return "";
+  if (!IsSafeOutputPath(relative)) {
+    Fail("refusing to write outside the output directory: \"" + std::string(relative) + "\"");
+    return "";
+  }
+  const fs::path path = fs::path(staging_) / std::string(relative);
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  if (ec) {
+    Fail("cannot create " + path.parent_path().string() + ": " + ec.message());
+    return "";
+  }
+  return path.string();
+}
+
+bool OutputTree::Write(std::string_view relative, std::string_view bytes) {
+  const std::string path = PathFor(relative);
+  if (path.empty()) return false;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) return Fail("cannot write " + path);
+  ++files_;
+  return true;
+}
+
+bool OutputTree::Copy(const std::string& source, std::string_view relative) {
+  const std::string path = PathFor(relative);
+  if (path.empty()) return false;
+  std::error_code ec;
+  fs::copy_file(source, path, fs::copy_options::overwrite_existing, ec);
+  if (ec) return Fail("cannot copy " + source + ": " + ec.message());
+  ++files_;
+  return true;
+}
+
+bool OutputTree::Commit() {
+  if (!ok()) return false;
+  std::error_code ec;
+  const std::string old = out_dir_ + ".old-" + std::to_string(getpid());
+  const bool had_old = fs::exists(out_dir_, ec);
+  if (had_old) {
+    fs::rename(out_dir_, old, ec);
+    if (ec) return Fail("cannot move the previous " + out_dir_ + " aside: " + ec.message());
+  }
+  fs::rename(staging_, out_dir_, ec);
+  if (ec) {
+    if (had_old) fs::rename(old, out_dir_, ec);  // put the previous output back
+    return Fail("cannot move the new output into place: " + ec.message());
+  }
+  committed_ = true;
+  if (had_old) fs::remove_all(old, ec);
+  return true;
+}
+
+std::string RefuseOutputDir(const std::string& out_dir, const std::string& content_dir) {
+  std::error_code ec;
+  const fs::path out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec);
+  const fs::path content = fs::weakly_canonical(fs::absolute(content_dir, ec), ec);
+  if (out == out.root_path()) return "the output directory must not be /";
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    if (out == fs::weakly_canonical(fs::path(home), ec))
+      return "the output directory must not be the home directory";
+  }
+  // `out` is content or one of its parents when content starts with it.
+  auto o = out.begin(), c = content.begin();
+  for (; o != out.end() && c != content.end() && *o == *c; ++o, ++c) {
+  }
+  if (o == out.end()) return "the output directory must not be the content directory or contain it";
+  // Writing inside content would publish into the source tree.
+  auto c2 = content.begin(), o2 = out.begin();
+  for (; c2 != content.end() && o2 != out.end() && *c2 == *o2; ++c2, ++o2) {
+  }
+  if (c2 == content.end()) return "the output directory must not be inside the content directory";
+  return "";
+}
+
+}  // namespace renkei

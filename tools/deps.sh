@@ -1,0 +1,20 @@
+# Debian packages renkei needs, shared by tools/setup.sh and tools/test.sh.
+# Sourced, not run. `install_missing PKG...` installs only what is absent, so a
+# machine that already has everything does not touch the network.
+BUILD_PACKAGES="g++ cmake ninja-build pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libyaml-cpp-dev libxlsxwriter-dev catch2 libkainjow-mustache-dev libicu-dev libqrencode-dev"
+TEST_PACKAGES="chromium fonts-noto-cjk fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
+  nodejs npm default-jre-headless libreoffice-calc python3-openpyxl poppler-utils"
+
+install_missing() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Quick start, command 2: run the whole test suite (unit, end-to-end, browser
+# and spreadsheet tests). Installs the test tools that are missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. tools/deps.sh
+# shellcheck disable=SC2086
+install_missing $BUILD_PACKAGES $TEST_PACKAGES
+if [ -f tests/browser/package.json ] && [ ! -d tests/browser/node_modules ]; then
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+ninja -C build
+ctest --test-dir build --output-on-failure -j2
