@@ -161,6 +161,9 @@ class StatusLoader {
 }  // namespace
 
 void LoadStatuses(LoadContext& ctx) {
+  // Without items or municipalities every record would be reported as
+  // unknown; the error about the missing file already says what to fix.
+  if (ctx.lib.indicators.empty() || ctx.lib.municipalities.empty()) return;
   const std::vector<std::string> files = ListContentFiles(ctx, "status", ".csv", false);
   if (files.empty()) {
     ctx.diags.Error({ctx.DisplayPath("status"), 0, 0},

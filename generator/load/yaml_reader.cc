@@ -1,5 +1,7 @@
 #include "load/yaml_reader.h"
 
+#include <yaml.h>
+
 #include <algorithm>
 #include <cstring>
 
@@ -22,6 +24,41 @@ const char* KindName(const YAML::Node& n) {
   }
 }
 
+// yaml-cpp 0.7 accepts some broken documents (a double-quoted scalar left
+// open until the end of the file becomes a value), so libyaml's event parser,
+// which follows the spec strictly and never recurses, checks the text first.
+struct SyntaxProblem {
+  int line = 0, column = 0;
+  std::string message;
+};
+std::optional<SyntaxProblem> CheckSyntax(const std::string& text) {
+  yaml_parser_t parser;
+  if (!yaml_parser_initialize(&parser)) return std::nullopt;
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
+                               text.size());
+  std::optional<SyntaxProblem> problem;
+  for (;;) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) {
+      // With a context ("while scanning a quoted scalar") the context mark is
+      // where the broken construct opens, which is what the author must fix.
+      const yaml_mark_t& mark = parser.context ? parser.context_mark : parser.problem_mark;
+      SyntaxProblem p;
+      p.line = static_cast<int>(mark.line) + 1;
+      p.column = static_cast<int>(mark.column) + 1;
+      p.message = parser.problem ? parser.problem : "invalid YAML";
+      if (parser.context) p.message = std::string(parser.context) + " that starts here: " + p.message;
+      problem = p;
+      break;
+    }
+    const bool end = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+    if (end) break;
+  }
+  yaml_parser_delete(&parser);
+  return problem;
+}
+
 }  // namespace
 
 std::string KeyPath(const std::string& base, size_t index) {
@@ -32,6 +69,11 @@ std::string KeyPath(const std::string& base, const char* key) {
 }
 
 std::optional<YAML::Node> YamlReader::Parse(const std::string& text) {
+  if (auto problem = CheckSyntax(text)) {
+    diags_.Error({path_, problem->line + line_offset_, problem->column},
+                 "YAML syntax: " + problem->message);
+    return std::nullopt;
+  }
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& e) {

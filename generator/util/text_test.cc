@@ -9,13 +9,13 @@ TEST_CASE("IsValidUtf8 accepts well-formed text and rejects malformed bytes", "[
   CHECK(IsValidUtf8(""));
   CHECK(IsValidUtf8("abc"));
   CHECK(IsValidUtf8("在宅医療・介護連携"));
-  CHECK(IsValidUtf8("\xF0\x9F\x98\x80"));     // U+1F600
-  CHECK_FALSE(IsValidUtf8("\x82\xA0"));       // Shift_JIS あ
-  CHECK_FALSE(IsValidUtf8("\xC0\xAF"));       // overlong '/'
-  CHECK_FALSE(IsValidUtf8("\xE0\x80\xAF"));   // overlong 3-byte
-  CHECK_FALSE(IsValidUtf8("\xED\xA0\x80"));   // surrogate U+D800
+  CHECK(IsValidUtf8("\xF0\x9F\x98\x80"));        // U+1F600
+  CHECK_FALSE(IsValidUtf8("\x82\xA0"));          // Shift_JIS あ
+  CHECK_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
+  CHECK_FALSE(IsValidUtf8("\xE0\x80\xAF"));      // overlong 3-byte
+  CHECK_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate U+D800
   CHECK_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // U+110000
-  CHECK_FALSE(IsValidUtf8("\xE3\x81"));       // truncated
+  CHECK_FALSE(IsValidUtf8("\xE3\x81"));          // truncated
 }
 
 TEST_CASE("Utf8Length counts code points", "[text]") {
@@ -37,10 +37,10 @@ TEST_CASE("NormalizeFieldText maps full-width ASCII and trims", "[text]") {
   CHECK(NormalizeFieldText("１３８，３１４千円") == "138,314千円");
   CHECK(NormalizeFieldText("\u3000Ｒ６\u3000") == "R6");
   CHECK(NormalizeFieldText("令和\u30006年度") == "令和 6年度");
-  CHECK(NormalizeFieldText("\u22125") == "-5");   // MINUS SIGN
-  CHECK(NormalizeFieldText("－５") == "-5");      // FULLWIDTH HYPHEN-MINUS
+  CHECK(NormalizeFieldText("\u22125") == "-5");                         // MINUS SIGN
+  CHECK(NormalizeFieldText("－５") == "-5");                            // FULLWIDTH HYPHEN-MINUS
   CHECK(NormalizeFieldText("ケアマネージャー") == "ケアマネージャー");  // ー stays
-  CHECK(NormalizeFieldText("\x82\xA0x") == "\x82\xA0x");  // stray bytes kept
+  CHECK(NormalizeFieldText("\x82\xA0x") == "\x82\xA0x");                // stray bytes kept
 }
 
 TEST_CASE("Split keeps empty pieces", "[text]") {

@@ -3,8 +3,8 @@
 # every broken case under tests/broken/ fails with exit 1 and reports each
 # line of its `expect` file (path:line:column: severity: prefix) exactly.
 set -uo pipefail
-renkei=$1
-root=$2
+renkei=$(realpath "$1")
+root=$(realpath "$2")
 fail=0
 say_fail() { echo "FAIL: $*"; fail=1; }
 

@@ -1,0 +1,71 @@
+#include "write/output_tree.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+using namespace renkei;
+namespace fs = std::filesystem;
+
+namespace {
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+fs::path FreshDir() {
+  fs::path dir = fs::temp_directory_path() / ("renkei-out-test-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("Output paths: nothing may leave the output directory") {
+  CHECK(IsSafeOutputPath("index.html"));
+  CHECK(IsSafeOutputPath("news/x/index.html"));
+  CHECK_FALSE(IsSafeOutputPath(""));
+  CHECK_FALSE(IsSafeOutputPath("/etc/passwd"));
+  CHECK_FALSE(IsSafeOutputPath("../x"));
+  CHECK_FALSE(IsSafeOutputPath("a/../../x"));
+  CHECK_FALSE(IsSafeOutputPath("a//b"));
+  CHECK_FALSE(IsSafeOutputPath("a\\b"));
+  CHECK_FALSE(IsSafeOutputPath("C:/x"));
+  CHECK_FALSE(IsSafeOutputPath(std::string_view("a\0b", 3)));
+}
+
+TEST_CASE("Output tree: nothing changes until Commit, then the new tree replaces the old") {
+  const fs::path dir = FreshDir();
+  const std::string out = (dir / "site_out").string();
+  fs::create_directories(out);
+  std::ofstream(dir / "site_out" / "old.html") << "old";
+  {
+    OutputTree tree(out);
+    REQUIRE(tree.ok());
+    REQUIRE(tree.Write("a/index.html", "new"));
+    CHECK_FALSE(tree.Write("../escape.html", "x"));
+    // Not committed: the previous output stays as it was.
+  }
+  CHECK(ReadAll(dir / "site_out" / "old.html") == "old");
+  CHECK_FALSE(fs::exists(dir / "escape.html"));
+  {
+    OutputTree tree(out);
+    REQUIRE(tree.Write("a/index.html", "new"));
+    REQUIRE(tree.Commit());
+  }
+  CHECK(ReadAll(dir / "site_out" / "a" / "index.html") == "new");
+  CHECK_FALSE(fs::exists(dir / "site_out" / "old.html"));
+  for (const auto& e : fs::directory_iterator(dir)) CHECK(e.path().filename() == "site_out");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Output directory: refuse content, its parents, / and home") {
+  const fs::path dir = FreshDir();
+  fs::create_directories(dir / "content");
+  const std::string content = (dir / "content").string();
+  CHECK_FALSE(RefuseOutputDir(content, content).empty());
+  CHECK_FALSE(RefuseOutputDir(dir.string(), content).empty());
+  CHECK_FALSE(RefuseOutputDir("/", content).empty());
+  CHECK_FALSE(RefuseOutputDir((dir / "content" / "out").string(), content).empty());
+  CHECK(RefuseOutputDir((dir / "site_out").string(), content).empty());
+  fs::remove_all(dir);
+}
