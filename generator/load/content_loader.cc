@@ -22,7 +22,7 @@ bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* li
   // so that no input, however broken, ends the run without a diagnostic.
   using Loader = void (*)(LoadContext&);
   for (Loader load : {LoadSite, LoadMunicipalities, LoadItems, LoadStatuses, LoadBudgets,
-                      LoadModels, LoadOutcomes, LoadPages}) {
+                      LoadModels, LoadOutcomes, LoadPages, LoadPamphlets}) {
     try {
       load(ctx);
     } catch (const std::exception& e) {

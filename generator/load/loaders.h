@@ -28,6 +28,7 @@ void LoadBudgets(LoadContext& ctx);
 void LoadModels(LoadContext& ctx);
 void LoadOutcomes(LoadContext& ctx);
 void LoadPages(LoadContext& ctx);
+void LoadPamphlets(LoadContext& ctx);  ///< After pages, models and items it refers to.
 
 }  // namespace renkei
 

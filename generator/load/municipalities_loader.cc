@@ -31,6 +31,7 @@ void LoadMunicipalities(LoadContext& ctx) {
       ctx.diags.Error(csv.At(row, c_code), "`code`: " + code.error);
       continue;
     }
+    if (!code.warning.empty()) ctx.diags.Warning(csv.At(row, c_code), "`code`: " + code.warning);
     m.code = *code.value;
     m.prefecture_code = PrefectureOf(m.code);
     m.name = csv.Cell(row, c_name);

@@ -114,6 +114,8 @@ void LoadPage(LoadContext& ctx, const std::string& rel, std::map<std::string, st
   KeepParams(r, doc, page);
   page.body_markdown = std::move(split->body);
   page.body_line = split->body_line;
+  page.front_matter = split->yaml;
+  page.front_matter_line = split->yaml_line;
   const std::string file = rel.substr(rel.rfind('/') + 1);
   if (!ComputeUrlPath(page, file.substr(0, file.size() - 3), doc, r)) return;
   if (page.draft) return;  // drafts are checked but not published

@@ -73,6 +73,35 @@ void LoadReport(YamlReader& r, const YAML::Node& doc, ReportSettings* report) {
   report->notes = r.TextList(n, "notes", "report");
 }
 
+// `lint:` (docs/lint.md). Check ids are validated by the lint stage, which knows them.
+void LoadLint(YamlReader& r, const YAML::Node& doc, LintSettings* lint) {
+  const YAML::Node n = doc["lint"];
+  if (!n || n.IsNull() || !r.ExpectMap(n, "lint")) return;
+  lint->where = r.At(n);
+  r.WarnUnknownKeys(n, {"disable", "allow", "ignore", "max_sentence_chars", "max_kanji_run"},
+                    "lint");
+  lint->disable = r.TextList(n, "disable", "lint");
+  lint->allow = r.TextList(n, "allow", "lint");
+  const YAML::Node ignore = n["ignore"];
+  if (ignore && !ignore.IsNull() && r.ExpectMap(ignore, "lint.ignore")) {
+    for (const auto& kv : ignore) {
+      if (!kv.first.IsScalar()) continue;
+      const std::string& file = kv.first.Scalar();
+      lint->ignore[file] = r.TextList(ignore, file.c_str(), "lint.ignore");
+    }
+  }
+  auto positive = [&](const char* key, int* out) {
+    std::optional<long long> v = r.Integer(n, key, "lint");
+    if (!v) return;
+    if (*v < 1 || *v > 10000)
+      r.Error(n[key], std::string("`lint.") + key + "` must be a number from 1 to 10000");
+    else
+      *out = static_cast<int>(*v);
+  };
+  positive("max_sentence_chars", &lint->max_sentence_chars);
+  positive("max_kanji_run", &lint->max_kanji_run);
+}
+
 }  // namespace
 
 void LoadSite(LoadContext& ctx) {
@@ -91,7 +120,7 @@ void LoadSite(LoadContext& ctx) {
   if (!r.ExpectMap(doc, "site.yaml")) return;
   r.WarnUnknownKeys(doc,
                     {"title", "publisher", "base_url", "description", "prefecture",
-                     "municipality_code", "contact", "taxonomies", "report", "language"},
+                     "municipality_code", "contact", "taxonomies", "report", "language", "lint"},
                     "");
   site.title = r.Text(doc, "title", "", true);
   site.publisher = r.Text(doc, "publisher", "", true);
@@ -123,6 +152,7 @@ void LoadSite(LoadContext& ctx) {
   LoadContact(r, doc, &site.contact);
   LoadTaxonomies(r, doc, &site.taxonomies);
   LoadReport(r, doc, &site.report);
+  LoadLint(r, doc, &site.lint);
 }
 
 }  // namespace renkei

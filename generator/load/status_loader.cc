@@ -57,6 +57,8 @@ class StatusLoader {
       ctx_.diags.Error(csv.At(row, c_code), "`municipality_code`: " + code.error);
       return false;
     }
+    if (!code.warning.empty())
+      ctx_.diags.Warning(csv.At(row, c_code), "`municipality_code`: " + code.warning);
     auto it = muni_by_code_.find(*code.value);
     if (it == muni_by_code_.end()) {
       ctx_.diags.Error(csv.At(row, c_code), "`municipality_code` " + *code.value +

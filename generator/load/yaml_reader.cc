@@ -1,5 +1,6 @@
 #include "load/yaml_reader.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml.h>
 
 #include <algorithm>
@@ -76,6 +77,9 @@ std::optional<YAML::Node> YamlReader::Parse(const std::string& text) {
   }
   try {
     return YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {
+    diags_.Error({path_, e.mark.line + 1 + line_offset_, e.mark.column + 1},
+                 "YAML nesting is too deep: content files need only a few levels");
   } catch (const YAML::Exception& e) {
     Location where{path_, 0, 0};
     if (!e.mark.is_null()) where = {path_, e.mark.line + 1 + line_offset_, e.mark.column + 1};

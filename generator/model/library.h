@@ -10,6 +10,7 @@
 
 #include "model/amount.h"
 #include "model/japanese_date.h"
+#include "model/pamphlet.h"
 #include "model/status.h"
 #include "util/diagnostic.h"
 
@@ -32,6 +33,17 @@ struct ReportSettings {
   std::vector<std::string> notes;
 };
 
+/// site.yaml `lint:`: settings of the Japanese text checks of `renkei check` (docs/lint.md).
+struct LintSettings {
+  std::vector<std::string> disable;  ///< Check ids turned off everywhere, e.g. kanji-run.
+  std::vector<std::string> allow;    ///< Words never flagged, e.g. proper nouns in full-width.
+  /// File relative to the content directory (e.g. status/2015.csv) -> check ids silenced there.
+  std::map<std::string, std::vector<std::string>> ignore;
+  int max_sentence_chars = 100;  ///< A longer sentence is noted (info).
+  int max_kanji_run = 6;         ///< A run of this many kanji without ruby is noted (info).
+  Location where;                ///< Of the `lint:` key; 0:0 when absent.
+};
+
 struct Site {
   std::string title, publisher, base_url, description;
   std::string prefecture;         ///< Name, e.g. 東京都; may be empty.
@@ -40,6 +52,7 @@ struct Site {
   Contact contact;
   std::vector<Taxonomy> taxonomies;
   ReportSettings report;
+  LintSettings lint;
   Location where;
 };
 
@@ -133,6 +146,8 @@ struct Page {
   std::map<std::string, PageParam> params;
   std::string body_markdown;
   int body_line = 1;  ///< Line of the file where the body starts.
+  std::string front_matter;   ///< The YAML text between the --- lines (for exact positions).
+  int front_matter_line = 2;  ///< Line of the file where `front_matter` starts.
   Location where;
 };
 
@@ -147,6 +162,7 @@ struct Library {
   std::vector<ProjectModel> models;
   std::vector<Outcome> outcomes;
   std::vector<Page> pages;
+  std::vector<Pamphlet> pamphlets;
 
   /// Index lookups; -1 when absent.
   int FindIndicator(std::string_view id) const;

@@ -1,0 +1,390 @@
+#include "render/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+namespace renkei {
+
+namespace {
+
+// A private-use character stands for "\{" while cmark parses, so an escaped
+// brace never starts furigana.
+constexpr std::string_view kEscapedBrace = "\xEE\x80\x80";  // U+E000
+
+struct Extensions {
+  std::vector<cmark_syntax_extension*> list;
+};
+
+const Extensions& GetExtensions() {
+  static Extensions ext;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    for (const char* name : {"table", "autolink", "strikethrough", "tasklist", "tagfilter"})
+      if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) ext.list.push_back(e);
+  });
+  return ext;
+}
+
+void AppendEscaped(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+size_t Utf8CharLen(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 0x6) return 2;
+  if ((c >> 4) == 0xE) return 3;
+  if ((c >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+std::vector<std::string_view> Utf8Chars(std::string_view s) {
+  std::vector<std::string_view> chars;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = std::min(Utf8CharLen(static_cast<unsigned char>(s[i])), s.size() - i);
+    chars.push_back(s.substr(i, n));
+    i += n;
+  }
+  return chars;
+}
+
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+    s.replace(pos, from.size(), to);
+}
+
+/// One `{base|reading|...}` found in text.
+struct Ruby {
+  size_t begin = 0, end = 0;  // byte range of the whole braces
+  std::string_view base;
+  std::vector<std::string_view> readings;
+};
+
+/// Finds the next furigana at or after `from`; false when there is none.
+bool FindRuby(std::string_view text, size_t from, Ruby* r) {
+  for (size_t open = text.find('{', from); open != std::string_view::npos;
+       open = text.find('{', open + 1)) {
+    size_t close = text.find_first_of("{}\n", open + 1);
+    if (close == std::string_view::npos) return false;
+    if (text[close] != '}') continue;
+    std::string_view inner = text.substr(open + 1, close - open - 1);
+    size_t bar = inner.find('|');
+    if (bar == 0 || bar == std::string_view::npos) continue;
+    Ruby found;
+    found.begin = open;
+    found.end = close + 1;
+    found.base = inner.substr(0, bar);
+    bool ok = true;
+    for (size_t start = bar + 1;;) {
+      size_t next = inner.find('|', start);
+      std::string_view reading = inner.substr(start, next == std::string_view::npos
+                                                          ? std::string_view::npos
+                                                          : next - start);
+      if (reading.empty()) ok = false;
+      found.readings.push_back(reading);
+      if (next == std::string_view::npos) break;
+      start = next + 1;
+    }
+    if (!ok) continue;
+    *r = found;
+    return true;
+  }
+  return false;
+}
+
+void AppendRuby(std::string& out, const Ruby& r) {
+  out += "<ruby>";
+  std::vector<std::string_view> chars;
+  if (r.readings.size() > 1) chars = Utf8Chars(r.base);
+  if (r.readings.size() > 1 && chars.size() == r.readings.size()) {
+    for (size_t i = 0; i < chars.size(); ++i) {
+      AppendEscaped(out, chars[i]);
+      out += "<rt>";
+      AppendEscaped(out, r.readings[i]);
+      out += "</rt>";
+    }
+  } else {
+    AppendEscaped(out, r.base);
+    out += "<rt>";
+    for (std::string_view reading : r.readings) AppendEscaped(out, reading);
+    out += "</rt>";
+  }
+  out += "</ruby>";
+}
+
+/// Splits a text node at its furigana into text and raw-HTML (custom inline) nodes.
+/// Inside an image (alt text), furigana becomes its base text.
+void ExpandFurigana(cmark_node* text_node, bool in_image) {
+  std::string text = cmark_node_get_literal(text_node);
+  Ruby r;
+  if (!FindRuby(text, 0, &r)) {
+    if (text.find(kEscapedBrace) != std::string::npos) {
+      ReplaceAll(text, kEscapedBrace, "{");
+      cmark_node_set_literal(text_node, text.c_str());
+    }
+    return;
+  }
+  auto insert_text = [&](std::string piece) {
+    ReplaceAll(piece, kEscapedBrace, "{");
+    if (piece.empty()) return;
+    cmark_node* n = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(n, piece.c_str());
+    cmark_node_insert_before(text_node, n);
+  };
+  size_t pos = 0;
+  do {
+    insert_text(text.substr(pos, r.begin - pos));
+    if (in_image) {
+      insert_text(std::string(r.base));
+    } else {
+      std::string html;
+      AppendRuby(html, r);
+      cmark_node* n = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+      cmark_node_set_on_enter(n, html.c_str());
+      cmark_node_set_on_exit(n, "");
+      cmark_node_insert_before(text_node, n);
+    }
+    pos = r.end;
+  } while (FindRuby(text, pos, &r));
+  insert_text(text.substr(pos));
+  cmark_node_free(text_node);
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  return true;
+}
+
+/// The link target as it should be written, or "" to drop it.
+std::string FixUrl(std::string_view url, const MarkdownOptions& opt) {
+  size_t skip = 0;
+  while (skip < url.size() && static_cast<unsigned char>(url[skip]) <= ' ') ++skip;
+  std::string_view u = url.substr(skip);
+  for (std::string_view bad : {"javascript:", "vbscript:", "file:", "data:"})
+    if (StartsWithNoCase(u, bad)) return "";
+  std::string out(url);
+  if (u.empty() || u[0] == '#' || u[0] == '?' || u.starts_with("//")) return out;
+  const size_t path_end = u.find_first_of("?#");
+  const size_t colon = u.find(':');
+  if (colon != std::string_view::npos && colon < u.find('/') && colon < path_end)
+    return out;  // has a scheme: https:, mailto:, tel:
+  std::string path(u.substr(0, path_end));
+  std::string rest(path_end == std::string_view::npos ? "" : u.substr(path_end));
+  if (path.starts_with("/")) path = opt.root + path.substr(1);
+  if (path.empty() || path.ends_with("/")) path += "index.html";
+  return path + rest;
+}
+
+std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& opt) {
+  const Extensions& ext = GetExtensions();
+  int options = CMARK_OPT_SAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+  if (opt.footnotes) options |= CMARK_OPT_FOOTNOTES;
+  cmark_parser* parser = cmark_parser_new(options);
+  for (cmark_syntax_extension* e : ext.list) cmark_parser_attach_syntax_extension(parser, e);
+
+  std::string escaped;
+  const bool has_escape = markdown.find("\\{") != std::string_view::npos;
+  if (has_escape) {
+    escaped.assign(markdown);
+    ReplaceAll(escaped, "\\{", kEscapedBrace);
+    markdown = escaped;
+  }
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  cmark_node* doc = cmark_parser_finish(parser);
+
+  const bool has_brace = markdown.find('{') != std::string_view::npos || has_escape;
+  if (has_brace) cmark_consolidate_text_nodes(doc);
+  std::vector<std::pair<cmark_node*, bool>> texts;
+  cmark_iter* iter = cmark_iter_new(doc);
+  int image_depth = 0;
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_IMAGE) image_depth += ev == CMARK_EVENT_ENTER ? 1 : -1;
+    if (ev != CMARK_EVENT_ENTER) continue;
+    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      const char* url = cmark_node_get_url(node);
+      std::string fixed = FixUrl(url ? url : "", opt);
+      if (has_escape) ReplaceAll(fixed, kEscapedBrace, "{");
+      if (fixed != (url ? url : "")) cmark_node_set_url(node, fixed.c_str());
+    } else if (type == CMARK_NODE_TEXT && has_brace) {
+      texts.emplace_back(node, image_depth > 0);
+    } else if (has_escape && (type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK ||
+                              type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK)) {
+      std::string lit = cmark_node_get_literal(node);
+      ReplaceAll(lit, kEscapedBrace, "\\{");
+      cmark_node_set_literal(node, lit.c_str());
+    }
+  }
+  cmark_iter_free(iter);
+  for (auto [node, in_image] : texts) ExpandFurigana(node, in_image);
+
+  char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
+  std::string result(html);
+  free(html);
+  cmark_node_free(doc);
+  cmark_parser_free(parser);
+  return result;
+}
+
+bool IsBlockTag(std::string_view name) {
+  static constexpr std::string_view kBlocks[] = {
+      "p",  "li", "ul",  "ol",    "h1",    "h2",      "h3",         "h4",      "h5",
+      "h6", "td", "th",  "tr",    "table", "caption", "blockquote", "pre",     "br",
+      "dt", "dd", "div", "section", "hr", "nav",     "header",     "footer",  "figcaption"};
+  for (std::string_view b : kBlocks)
+    if (name == b) return true;
+  return false;
+}
+
+void AppendCodePoint(std::string& out, unsigned long cp) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+std::string RenderMarkdown(std::string_view markdown, const MarkdownOptions& options) {
+  return RenderWithCmark(markdown, options);
+}
+
+std::string StripFurigana(std::string_view text) {
+  std::string out;
+  Ruby r;
+  size_t pos = 0;
+  while (FindRuby(text, pos, &r)) {
+    out.append(text.substr(pos, r.begin - pos));
+    out.append(r.base);
+    pos = r.end;
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
+std::string FuriganaHtml(std::string_view text) {
+  std::string out;
+  Ruby r;
+  size_t pos = 0;
+  while (FindRuby(text, pos, &r)) {
+    AppendEscaped(out, text.substr(pos, r.begin - pos));
+    AppendRuby(out, r);
+    pos = r.end;
+  }
+  AppendEscaped(out, text.substr(pos));
+  return out;
+}
+
+std::string EscapeHtml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  AppendEscaped(out, text);
+  return out;
+}
+
+std::string HtmlToText(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  bool space = false;
+  int in_rt = 0;
+  auto put_space = [&] { space = !out.empty(); };
+  for (size_t i = 0; i < html.size();) {
+    const char c = html[i];
+    if (c == '<') {
+      size_t end = html.find('>', i);
+      if (end == std::string_view::npos) break;
+      std::string_view tag = html.substr(i + 1, end - i - 1);
+      const bool closing = !tag.empty() && tag[0] == '/';
+      if (closing) tag.remove_prefix(1);
+      size_t name_end = tag.find_first_of(" \t\n/");
+      std::string_view name = tag.substr(0, name_end);
+      if (name == "rt" || name == "rp") in_rt += closing ? -1 : 1;
+      if (IsBlockTag(name)) put_space();
+      i = end + 1;
+      continue;
+    }
+    if (in_rt > 0) {
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      put_space();
+      ++i;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    if (c == '&') {
+      size_t semi = html.find(';', i);
+      if (semi != std::string_view::npos && semi - i <= 10) {
+        std::string_view ent = html.substr(i + 1, semi - i - 1);
+        bool known = true;
+        if (ent == "amp") out += '&';
+        else if (ent == "lt") out += '<';
+        else if (ent == "gt") out += '>';
+        else if (ent == "quot") out += '"';
+        else if (ent == "apos") out += '\'';
+        else if (ent.size() > 1 && ent[0] == '#') {
+          const bool hex = ent[1] == 'x' || ent[1] == 'X';
+          std::string digits(ent.substr(hex ? 2 : 1));
+          AppendCodePoint(out, std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10));
+        } else {
+          known = false;
+        }
+        if (known) {
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace renkei

@@ -1,0 +1,82 @@
+// Every Markdown page of content/pages at its url_path.
+#include <map>
+
+#include "model/japanese_date.h"
+#include "render/markdown.h"
+#include "render/site/site_build.h"
+
+namespace renkei {
+
+namespace {
+
+data ParamsView(const Page& page) {
+  data params = Obj();
+  for (const auto& [key, value] : page.params) {
+    if (!value.is_list) {
+      params.set(key, value.scalar);
+      continue;
+    }
+    data list = List();
+    for (const std::string& v : value.list) list.push_back(data(v));
+    params.set(key, list);
+  }
+  return params;
+}
+
+}  // namespace
+
+void AddMarkdownPages(SiteBuild& b) {
+  std::map<std::string, const Page*> by_path;
+  for (const Page& p : b.lib.pages) by_path[p.url_path] = &p;
+  for (size_t i = 0; i < b.lib.pages.size(); ++i) {
+    const Page& page = b.lib.pages[i];
+    if (page.url_path.empty()) {
+      b.home_page = static_cast<int>(i);
+      continue;
+    }
+    SitePage sp;
+    sp.url_path = page.url_path;
+    sp.title = StripFurigana(page.title);
+    sp.title_html = FuriganaHtml(page.title);
+    sp.description = StripFurigana(page.description);
+    sp.template_name = "page";
+    sp.source = page.where.path;
+    sp.section = page.url_path.substr(0, page.url_path.find('/') + 1);
+    sp.date = page.date;
+    sp.article = page.date.has_value();
+    // Ancestor folders that are pages themselves (or the news list) become crumbs.
+    for (size_t slash = page.url_path.find('/');
+         slash != std::string::npos && slash + 1 < page.url_path.size();
+         slash = page.url_path.find('/', slash + 1)) {
+      const std::string parent = page.url_path.substr(0, slash + 1);
+      if (auto it = by_path.find(parent); it != by_path.end())
+        sp.crumbs.push_back({StripFurigana(it->second->title), parent});
+      else if (parent == "news/" && !b.facts.news.empty())
+        sp.crumbs.push_back({"お知らせ", "news/"});
+    }
+    const SiteFacts* facts = &b.facts;
+    sp.view = [&page, facts](const PageEnv& env) {
+      data v = Obj();
+      MarkdownOptions opt;
+      opt.root = env.root;
+      v.set("content_html", RenderMarkdown(page.body_markdown, opt));
+      if (page.date) {
+        v.set("date_iso", FormatIsoDate(*page.date));
+        v.set("date_ja", FormatJapaneseDate(*page.date));
+      }
+      data tags = List();
+      for (const std::string& t : page.tags) {
+        data tag = Obj();
+        tag.set("name", t);
+        tag.set("href", env.Href(facts->TagPath(t)));
+        tags.push_back(tag);
+      }
+      if (!page.tags.empty()) v.set("tags", tags);
+      v.set("params", ParamsView(page));
+      return v;
+    };
+    b.pages.push_back(std::move(sp));
+  }
+}
+
+}  // namespace renkei

@@ -1,0 +1,81 @@
+// Outcomes: what each activity did, the effects reported (【効果】), and counted
+// figures with うち rows nested under the row they are part of.
+#include <map>
+
+#include "model/fiscal_year.h"
+#include "render/site/site_build.h"
+#include "util/text.h"
+
+namespace renkei {
+
+namespace {
+
+data FiguresView(const Outcome& o) {
+  data rows = List();
+  for (const OutcomeFigure& f : o.figures) {
+    int depth = 0;
+    for (int p = f.parent; p >= 0 && depth < 8; p = o.figures[p].parent) ++depth;
+    data row = Obj();
+    row.set("label", f.label);
+    row.set("value", WithThousandsSeparators(f.value));
+    row.set("unit", o.figures_unit);
+    row.set("depth", std::to_string(depth));
+    row.set("is_part", Bool(f.parent >= 0));
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+}  // namespace
+
+void AddOutcomePage(SiteBuild& b) {
+  if (b.lib.outcomes.empty()) return;
+  const SiteBuild* build = &b;
+  SitePage sp;
+  sp.url_path = "outcomes/";
+  sp.title = "成果";
+  sp.description = "取組ごとに報告された効果と、その数です。";
+  sp.template_name = "outcomes";
+  sp.section = "outcomes/";
+  sp.view = [build](const PageEnv& env) {
+    const Library& lib = build->lib;
+    std::map<int, std::vector<const Outcome*>> by_year;
+    for (const Outcome& o : lib.outcomes) by_year[o.fiscal_year].push_back(&o);
+    data v = Obj();
+    data years = List();
+    for (const auto& [fy, outcomes] : by_year) {
+      data y = Obj();
+      y.set("year", FormatFiscalYearBoth(fy));
+      data list = List();
+      for (const Outcome* o : outcomes) {
+        data d = Obj();
+        d.set("id", o->id);
+        d.set("activity", o->activity);
+        if (int item = lib.FindItem(o->item); item >= 0) {
+          d.set("item_title", ItemTitle(lib.items[item]));
+          d.set("item_href", env.Href(ItemPath(lib.items[item])));
+        }
+        data actions = List(), effects = List();
+        for (const std::string& a : o->actions) actions.push_back(data(a));
+        for (const std::string& e : o->effects) effects.push_back(data(e));
+        if (!o->actions.empty()) d.set("actions", actions);
+        if (!o->effects.empty()) d.set("effects", effects);
+        if (!o->figures.empty()) {
+          data fig = Obj();
+          fig.set("title", o->figures_title.empty() ? o->activity : o->figures_title);
+          fig.set("unit", o->figures_unit);
+          fig.set("rows", FiguresView(*o));
+          d.set("figures", fig);
+        }
+        list.push_back(d);
+      }
+      y.set("outcomes", list);
+      years.push_back(y);
+    }
+    v.set("years", years);
+    return v;
+  };
+  b.pages.push_back(std::move(sp));
+}
+
+}  // namespace renkei

@@ -1,0 +1,156 @@
+#include "render/site/search_index.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+
+namespace renkei {
+
+namespace {
+
+void AppendJsonString(std::string& out, std::string_view s) {
+  out += '"';
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+                static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+      out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else if (c == '<') {
+      out += "\\u003c";
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+}
+
+void AppendBase36(std::string& out, uint32_t n) {
+  char buf[8];
+  int len = 0;
+  do {
+    buf[len++] = "0123456789abcdefghijklmnopqrstuvwxyz"[n % 36];
+    n /= 36;
+  } while (n);
+  while (len) out += buf[--len];
+}
+
+}  // namespace
+
+std::string NormalizeForSearch(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString n = nfkc->normalize(s, status);
+  if (U_FAILURE(status)) return std::string(text);
+  n.toLower(icu::Locale::getRoot());
+  std::string out;
+  n.toUTF8String(out);
+  return out;
+}
+
+std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {
+  std::vector<SearchGram> grams;
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t len = static_cast<int32_t>(text.size());
+  UChar32 prev = 0;
+  size_t chars = 0;
+  for (int32_t i = 0; i < len && chars < max_chars; ++chars) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    const bool word = c > 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK));
+    if (!word) {
+      prev = 0;
+      continue;
+    }
+    grams.push_back(static_cast<SearchGram>(c) << 21);
+    if (prev) grams.push_back(static_cast<SearchGram>(prev) << 21 | static_cast<SearchGram>(c));
+    prev = c;
+  }
+  std::sort(grams.begin(), grams.end());
+  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+  return grams;
+}
+
+std::string GramText(SearchGram g) {
+  std::string out;
+  for (UChar32 c : {static_cast<UChar32>(g >> 21), static_cast<UChar32>(g & 0x1FFFFF)}) {
+    if (!c) continue;
+    char buf[4];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
+    out.append(buf, n);
+  }
+  return out;
+}
+
+uint32_t GramShard(SearchGram g, uint32_t shards) {
+  return static_cast<uint32_t>(((g >> 21) * 31 + (g & 0x1FFFFF)) % shards);
+}
+
+bool SearchIndex::Write(OutputTree& out) const {
+  std::map<SearchGram, std::vector<uint32_t>> postings;
+  size_t total = 0;
+  std::vector<uint32_t> ids;  // document number in pages.js for each set doc
+  std::string pages = "renkeiSearch.pages([";
+  uint32_t next = 0;
+  for (const Doc& d : docs_) {
+    if (d.url.empty()) continue;
+    if (next) pages += ",\n";
+    pages += '[';
+    AppendJsonString(pages, d.url);
+    pages += ',';
+    AppendJsonString(pages, d.title);
+    pages += ',';
+    AppendJsonString(pages, d.summary);
+    pages += ']';
+    for (SearchGram g : d.grams) postings[g].push_back(next);
+    total += d.grams.size();
+    ++next;
+  }
+  // About 40,000 postings per shard keeps each file small; at most 512 files.
+  const uint32_t shards =
+      static_cast<uint32_t>(std::clamp<size_t>(total / 40000 + 1, 1, 512));
+  pages += "], " + std::to_string(shards) + ");\n";
+  if (!out.Write("search/pages.js", pages)) return false;
+  std::vector<std::string> files(shards);
+  for (uint32_t i = 0; i < shards; ++i) files[i] = "renkeiSearch.shard(" + std::to_string(i) + ",{";
+  std::vector<bool> first(shards, true);
+  for (const auto& [gram, docs] : postings) {
+    std::string& f = files[GramShard(gram, shards)];
+    if (!first[GramShard(gram, shards)]) f += ",\n";
+    first[GramShard(gram, shards)] = false;
+    AppendJsonString(f, GramText(gram));
+    f += ":\"";
+    uint32_t last = 0;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (i) f += ',';
+      AppendBase36(f, docs[i] - last);  // gaps: small numbers, short text
+      last = docs[i];
+    }
+    f += '"';
+  }
+  for (uint32_t i = 0; i < shards; ++i) {
+    files[i] += "});\n";
+    if (!out.Write("search/index-" + std::to_string(i) + ".js", files[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace renkei

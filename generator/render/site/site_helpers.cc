@@ -1,0 +1,42 @@
+#include <cstdint>
+#include <cstdio>
+
+#include "model/japanese_date.h"
+#include "render/markdown.h"
+#include "render/site/site_build.h"
+
+namespace renkei {
+
+std::string PageEnv::Href(std::string_view url_path) const {
+  std::string href = root;
+  href += url_path;
+  if (url_path.empty() || url_path.back() == '/') href += "index.html";
+  return href;
+}
+
+std::string SiteFacts::TagPath(const std::string& tag) const {
+  // FNV-1a: a short, stable folder name for a Japanese tag (slugs are a-z0-9-).
+  uint32_t h = 2166136261u;
+  for (unsigned char c : tag) h = (h ^ c) * 16777619u;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "t-%08x", h);
+  return "tags/" + std::string(buf) + "/";
+}
+
+data PageLink(const PageEnv& env, const Page& page) {
+  data d = Obj();
+  d.set("title", StripFurigana(page.title));
+  d.set("href", env.Href(page.url_path));
+  if (!page.description.empty()) d.set("description", StripFurigana(page.description));
+  if (page.date) {
+    d.set("date_iso", FormatIsoDate(*page.date));
+    d.set("date_ja", FormatJapaneseDate(*page.date));
+  }
+  return d;
+}
+
+std::string ItemTitle(const Item& item) { return "（" + item.marker + "）" + item.label; }
+
+std::string ItemPath(const Item& item) { return "items/" + item.id + "/"; }
+
+}  // namespace renkei
