@@ -12,7 +12,5 @@ fi
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 ninja -C build
 ctest --test-dir build --output-on-failure -j2
-# Fuzz every parser for a bounded time (issue: hardening). FUZZ_SECONDS=0 skips.
-if [ "${FUZZ_SECONDS:-20}" -gt 0 ]; then
-  bash tests/fuzz/run.sh "${FUZZ_SECONDS:-20}"
-fi
+# The same tests under ASan/UBSan, then every parser fuzzed for a bounded time.
+bash tests/sanitize.sh

@@ -22,5 +22,7 @@ struct Command {
 const std::vector<Command>& AllCommands();
 
 int RunCheck(const std::vector<std::string>& args);
+int RunPdf(const std::vector<std::string>& args);
+int RunBuild(const std::vector<std::string>& args);
 
 }  // namespace renkei

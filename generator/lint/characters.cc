@@ -26,8 +26,8 @@ std::string Nfkc(std::string_view s) {
 std::string Paren(int n) { return "(" + std::to_string(n) + ")"; }
 std::string Paren(std::string s) { return "(" + s + ")"; }
 
-const char* const kRoman[] = {"I",   "II", "III", "IV", "V",  "VI",
-                              "VII", "VIII", "IX", "X", "XI", "XII"};
+const char* const kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                              "VII", "VIII", "IX",  "X",  "XI", "XII"};
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -60,9 +60,9 @@ std::string PlainForm(char32_t c) {
   if (c == 0x33A1) return "平方メートル";
   if (c == 0x33A5) return "立方メートル";
   if (c == 0x33A0) return "平方センチメートル";
-  const std::string nfkc = Nfkc(EncodeUtf8(c));
-  if (in(0x32D0, 0x32FE) || in(0x3280, 0x32B0)) return Paren(nfkc);  // ㋐ ㊤
-  if (in(0x3220, 0x3243) || c == 0x32FF || in(0x3300, 0x33FF)) return nfkc;  // ㈱ ㋿ ㍻ ㌔ ㎏
+  if (in(0x32D0, 0x32FE) || in(0x3280, 0x32B0)) return Paren(Nfkc(EncodeUtf8(c)));  // ㋐ ㊤
+  if (in(0x3220, 0x3243) || c == 0x32FF || in(0x3300, 0x33FF))  // ㈱ ㋿ ㍻ ㌔ ㎏
+    return Nfkc(EncodeUtf8(c));
   return "";
 }
 

@@ -44,6 +44,12 @@ class Sink {
 /// Quotes a piece of text for a message: "ＡＢＣ" (shortened when long).
 std::string Quote(std::string_view s);
 
+/// The plain form of a character screen readers misread ("①" -> "(1)", "㈱" ->
+/// "(株)"), "" for any other character (characters.cc).
+std::string PlainForm(char32_t c);
+/// Half-width katakana as full-width, sound marks joined: ｶﾞｲﾄﾞ -> ガイド.
+std::string FullwidthKana(std::string_view s);
+
 // Text checks; each looks only at bytes marked Mark::kText (or kRubyBase).
 void CheckCharacters(const LintText& text, Sink& sink);   // characters.cc
 void CheckSpacing(const LintText& text, Sink& sink);      // spacing.cc
@@ -55,12 +61,10 @@ void CheckText(LintText& text, Sink& sink);
 
 /// Link text that says nothing out of context (links.cc). `text` is what the
 /// link shows, `url` where it goes.
-void CheckLinkText(std::string_view text, std::string_view url, const Location& where,
-                   Sink& sink);
+void CheckLinkText(std::string_view text, std::string_view url, const Location& where, Sink& sink);
 
 // Structure checks (structure.cc).
-void CheckImageAlt(std::string_view alt, std::string_view url, const Location& where,
-                   Sink& sink);
+void CheckImageAlt(std::string_view alt, std::string_view url, const Location& where, Sink& sink);
 void CheckTableHeader(bool header_empty, const Location& where, Sink& sink);
 /// `previous` is the level of the heading before (1 = the page title); updated.
 void CheckHeadingLevel(int level, int* previous, std::string_view title, const Location& where,
@@ -81,5 +85,12 @@ struct MarkdownSource {
 /// Parses Markdown with cmark-gfm and runs the text checks on every block and
 /// the structure checks (links, images, tables, headings) (markdown.cc).
 void LintMarkdown(std::string_view markdown, const MarkdownSource& source, Sink& sink);
+
+/// "content" + "status/2015.csv" -> "content/status/2015.csv".
+std::string DisplayPath(const Library& lib, const std::string& relative);
+/// The checks site.yaml `lint.ignore` silences in the file at `display_path`.
+std::set<std::string> FileIgnores(const Library& lib, const std::string& display_path);
+/// The text fields of site.yaml and the records (records.cc).
+void LintRecords(const Library& lib, Sink& sink);
 
 }  // namespace renkei::lint

@@ -89,8 +89,7 @@ void CheckDates(const LintText& t, Sink& sink) {
     const int md = DigitsBefore(cps, m, &month);
     size_t d_end = m + 1;
     while (d_end < cps.size() && d_end - m <= 2 && DigitValue(cps[d_end].c) >= 0) ++d_end;
-    if (md < 1 || md > 2 || d_end == m + 1 || d_end >= cps.size() || cps[d_end].c != kDay)
-      continue;
+    if (md < 1 || md > 2 || d_end == m + 1 || d_end >= cps.size() || cps[d_end].c != kDay) continue;
     DigitsBefore(cps, d_end, &day);
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     size_t begin = m - md;

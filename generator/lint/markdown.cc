@@ -162,14 +162,14 @@ void Walker::Block(cmark_node* node) {
 void LintMarkdown(std::string_view markdown, const MarkdownSource& source, Sink& sink) {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-  std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(
-      cmark_parser_new(CMARK_OPT_DEFAULT), cmark_parser_free);
+  std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(CMARK_OPT_DEFAULT),
+                                                                cmark_parser_free);
   for (const char* ext : {"table", "autolink", "strikethrough"})
     if (cmark_syntax_extension* e = cmark_find_syntax_extension(ext))
       cmark_parser_attach_syntax_extension(parser.get(), e);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(cmark_parser_finish(parser.get()),
-                                                        cmark_node_free);
+                                                         cmark_node_free);
   Walker(source, sink).Block(doc.get());
 }
 

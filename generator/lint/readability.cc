@@ -21,7 +21,8 @@ void CheckSentences(const LintText& t, Sink& sink) {
     if (begin != std::string::npos && length > max)
       sink.Report("long-sentence", Severity::kInfo, t, begin, end,
                   "long sentence (" + std::to_string(length) + " characters, over " +
-                      std::to_string(max) + ") " + Quote(Abbreviate(s.substr(begin, end - begin), 20)) +
+                      std::to_string(max) + ") " +
+                      Quote(Abbreviate(s.substr(begin, end - begin), 20)) +
                       ": split it into shorter sentences");
     begin = std::string::npos;
     length = 0;

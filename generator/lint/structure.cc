@@ -11,17 +11,17 @@ namespace renkei::lint {
 
 namespace {
 
-const char* const kColours[] = {"赤", "青", "緑", "黄色", "黄", "橙", "紫", "水色", "灰色",
-                                "オレンジ", "ピンク", "グレー", "色付き", "色つき", "色の付いた",
-                                "色のついた", "色分け"};
+const char* const kColours[] = {"赤",     "青",     "緑",         "黄色",       "黄",     "橙",
+                                "紫",     "水色",   "灰色",       "オレンジ",   "ピンク", "グレー",
+                                "色付き", "色つき", "色の付いた", "色のついた", "色分け"};
 // What follows a colour when it points at marked text (赤字 alone is a deficit, not a colour).
 const char* const kPointers[] = {
-    "字の部分", "字の箇所", "字のところ", "字の項目", "字で示", "字で表示", "字で記",
-    "字で書",   "文字",     "色の部分",   "色の箇所", "色の文字", "色の字",   "色の項目",
-    "色の欄",   "色のセル", "色の行",     "色のところ", "色で示", "色で表示", "色で記",
-    "色で書",   "色で囲",   "色で塗",     "色の枠",   "い文字",   "い部分",   "い箇所",
-    "い字",     "い枠",     "で示",       "で表示",   "で囲",     "で塗",     "で記し",
-    "で書い",   "の部分",   "の箇所",     "の文字",   "の欄",     "の項目"};
+    "字の部分", "字の箇所", "字のところ", "字の項目",   "字で示",   "字で表示", "字で記",
+    "字で書",   "文字",     "色の部分",   "色の箇所",   "色の文字", "色の字",   "色の項目",
+    "色の欄",   "色のセル", "色の行",     "色のところ", "色で示",   "色で表示", "色で記",
+    "色で書",   "色で囲",   "色で塗",     "色の枠",     "い文字",   "い部分",   "い箇所",
+    "い字",     "い枠",     "で示",       "で表示",     "で囲",     "で塗",     "で記し",
+    "で書い",   "の部分",   "の箇所",     "の文字",     "の欄",     "の項目"};
 
 bool StandsAlone(std::string_view colour) { return colour.rfind("色", 0) == 0; }
 
@@ -36,13 +36,13 @@ void CheckColorWords(const LintText& t, Sink& sink) {
       size_t end = 0;
       if (StandsAlone(colour)) end = at + colour.size();
       for (std::string_view p : kPointers)
-        if (!end && s.compare(at + colour.size(), p.size(), p) == 0) end = at + colour.size() + p.size();
+        if (!end && s.compare(at + colour.size(), p.size(), p) == 0)
+          end = at + colour.size() + p.size();
       if (!end) continue;
       bool text = true;
       for (size_t b = at; b < end; ++b) text = text && t.mark(b) == Mark::kText;
-      const bool overlaps = std::any_of(found.begin(), found.end(), [&](auto r) {
-        return at < r.second && r.first < end;
-      });
+      const bool overlaps = std::any_of(found.begin(), found.end(),
+                                        [&](auto r) { return at < r.second && r.first < end; });
       if (!text || overlaps) continue;
       found.emplace_back(at, end);
       sink.Report("color-only", Severity::kWarning, t, at, end,
@@ -52,8 +52,7 @@ void CheckColorWords(const LintText& t, Sink& sink) {
   }
 }
 
-void CheckImageAlt(std::string_view alt, std::string_view url, const Location& where,
-                   Sink& sink) {
+void CheckImageAlt(std::string_view alt, std::string_view url, const Location& where, Sink& sink) {
   if (!sink.Enabled("image-alt") || !Trim(alt).empty()) return;
   sink.ReportAt("image-alt", Severity::kWarning, where,
                 "image without alternative text " + Quote(url) +
@@ -82,8 +81,8 @@ void CheckHeadingLevel(int level, int* previous, std::string_view title, const L
 
 void CheckHtml(std::string_view html, const Location& where, Sink& sink) {
   static const std::regex kImg("<img\\b[^>]*>", std::regex::icase);
-  static const std::regex kAlt("\\balt\\s*=\\s*(\"[^\"]*[^\"\\s][^\"]*\"|'[^']*\\S[^']*'|[^\\s\"'>]+)",
-                               std::regex::icase);
+  static const std::regex kAlt(
+      "\\balt\\s*=\\s*(\"[^\"]*[^\"\\s][^\"]*\"|'[^']*\\S[^']*'|[^\\s\"'>]+)", std::regex::icase);
   static const std::regex kTable("<table\\b", std::regex::icase);
   static const std::regex kTh("<th\\b", std::regex::icase);
   static const std::regex kColour("<font\\b[^>]*color|style\\s*=\\s*[\"'][^\"']*color",

@@ -102,6 +102,23 @@ void LoadLint(YamlReader& r, const YAML::Node& doc, LintSettings* lint) {
   positive("max_kanji_run", &lint->max_kanji_run);
 }
 
+// Where the text fields are, so that the text checks can point at them.
+void RememberTextPlaces(YamlReader& r, const YAML::Node& doc,
+                        std::map<std::string, Location>* out) {
+  auto remember = [&](const YAML::Node& map, const std::string& base, const char* key) {
+    if (!map || !map.IsMap() || !map[key]) return;
+    const std::string path = KeyPath(base, key);
+    const YAML::Node n = map[key];
+    (*out)[path] = r.At(n);
+    if (n.IsSequence())
+      for (size_t i = 0; i < n.size(); ++i) (*out)[KeyPath(path, i)] = r.At(n[i]);
+  };
+  for (const char* key : {"title", "publisher", "description"}) remember(doc, "", key);
+  for (const char* key : {"name", "department", "address", "hours"})
+    remember(doc["contact"], "contact", key);
+  for (const char* key : {"as_of", "source", "notes"}) remember(doc["report"], "report", key);
+}
+
 }  // namespace
 
 void LoadSite(LoadContext& ctx) {
@@ -153,6 +170,7 @@ void LoadSite(LoadContext& ctx) {
   LoadTaxonomies(r, doc, &site.taxonomies);
   LoadReport(r, doc, &site.report);
   LoadLint(r, doc, &site.lint);
+  RememberTextPlaces(r, doc, &site.text_where);
 }
 
 }  // namespace renkei

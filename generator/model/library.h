@@ -53,6 +53,9 @@ struct Site {
   std::vector<Taxonomy> taxonomies;
   ReportSettings report;
   LintSettings lint;
+  /// Place of each text field by key path ("description", "contact.hours",
+  /// "report.notes[0]"), for the text checks; absent ones are at `where`.
+  std::map<std::string, Location> text_where;
   Location where;
 };
 

@@ -69,7 +69,9 @@ std::string TemplateSet::AddForTest(const std::string& name, const std::string& 
 std::string TemplateSet::ExpandAll() {
   expanded_.clear();
   for (const auto& [name, text] : sources_) {
-    if (name.starts_with("partials/")) continue;
+    // Site pages are the top-level files; subfolders other than partials/ belong to
+    // other outputs (print/) and are not expanded here.
+    if (name.find('/') != std::string::npos) continue;
     std::string out;
     if (std::string err = Expand(name, text, 0, &out); !err.empty()) return err;
     mustache::mustache parsed(out);

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang-14 (ASan + UBSan) and runs each for
-# SECONDS (default 20) on its seed corpus under tests/fuzz/corpus/<target>/.
+# Runs each libFuzzer target for SECONDS (default 20) on its seed corpus under
+# tests/fuzz/corpus/<target>/. BUILD_DIR (default build-sanitize) is built
+# with clang-14, ASan + UBSan and -DRENKEI_FUZZ=ON when its targets are missing.
 # Fails on any crash, leak, timeout or sanitizer report. New inputs found
 # are kept in a scratch corpus, not in the repository.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
-build=build-fuzz
-CC=clang-14 CXX=clang++-14 cmake -S . -B $build -G Ninja -DRENKEI_FUZZ=ON \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-ninja -C $build -j2 csv_fuzzer yaml_fuzzer rules_fuzzer check_fuzzer >/dev/null
+build=${2:-build-sanitize}
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DRENKEI_FUZZ=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+ninja -C "$build" -j2 csv_fuzzer yaml_fuzzer rules_fuzzer check_fuzzer >/dev/null
 status=0
 for target in csv_fuzzer yaml_fuzzer rules_fuzzer check_fuzzer; do
   scratch=$(mktemp -d)

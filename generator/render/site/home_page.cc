@@ -54,12 +54,14 @@ void AddHomePage(SiteBuild& b) {
     for (size_t i = 0; i < build->facts.news.size() && i < kNewsOnHome; ++i)
       news.push_back(PageLink(env, lib.pages[build->facts.news[i]]));
     if (!build->facts.news.empty()) {
-      v.set("news", news);
+      v.set("pages", news);
+      v.set("has_news", Bool(true));
       v.set("news_href", env.Href("news/"));
     }
     data guides = List();
     for (const Page* p : GuidePages(lib)) guides.push_back(PageLink(env, *p));
-    if (!GuidePages(lib).empty()) v.set("guides", guides);
+    v.set("guides", guides);
+    v.set("has_guides", Bool(!GuidePages(lib).empty()));
     data items = List();
     for (const Item& item : lib.items) {
       data d = Obj();
@@ -69,7 +71,8 @@ void AddHomePage(SiteBuild& b) {
       d.set("href", env.Href(ItemPath(item)));
       items.push_back(d);
     }
-    if (!lib.items.empty()) v.set("items", items);
+    v.set("items", items);
+    v.set("has_items", Bool(!lib.items.empty()));
     data sections = List();
     const std::string who = build->facts.municipality >= 0
                                 ? lib.municipalities[build->facts.municipality].name

@@ -19,8 +19,8 @@ std::string Denominator(const SiteBuild& b, int64_t n) {
     if (std::find(reasons.begin(), reasons.end(), m.exclude) == reasons.end())
       reasons.push_back(m.exclude);
   }
-  std::string text = b.facts.municipalities_word + "数：" + std::to_string(n);
-  for (const std::string& r : reasons) text += "（" + r + "は除く）";
+  std::string text = "対象：" + std::to_string(n) + b.facts.municipalities_word;
+  for (const std::string& r : reasons) text += "（" + r + "を除く）";
   return text;
 }
 
@@ -33,6 +33,7 @@ data ComparisonView(const SiteBuild& b, int item) {
   std::string caption = b.facts.prefecture_name + "の" + b.facts.municipalities_word + "の取組状況";
   if (item >= 0) caption = ItemTitle(b.lib.items[item]) + "：" + caption;
   t.set("caption", caption);
+  t.set("municipalities_word", b.facts.municipalities_word);
   t.set("denominator", Denominator(b, c.denominator));
   if (!b.lib.site.report.as_of.empty()) t.set("as_of", b.lib.site.report.as_of);
   t.set("year_label", FormatEraFiscalYear(year));
@@ -120,6 +121,9 @@ data OwnStatusView(const SiteBuild& b, const Item& item) {
         cell.set("status", s ? std::string(StatusLabel(*s)) : "");
         auto share = b.tab.ShareOf(b.facts.prefecture, y, ind);
         cell.set("share", share ? FormatShare(*share) : "");
+      } else {
+        cell.set("status", "");
+        cell.set("share", "");
       }
       cells.push_back(cell);
     }
@@ -179,7 +183,8 @@ void AddItemPages(SiteBuild& b) {
       v.set("purpose", item.purpose);
       data examples = List();
       for (const std::string& e : item.examples) examples.push_back(data(e));
-      if (!item.examples.empty()) v.set("examples", examples);
+      v.set("examples", examples);
+      v.set("has_examples", Bool(!item.examples.empty()));
       if (build->facts.municipality >= 0) {
         data own = OwnStatusView(*build, item);
         if (!own.is_empty_object()) v.set("own_status", own);
@@ -188,6 +193,7 @@ void AddItemPages(SiteBuild& b) {
         if (!table.is_empty_object()) {
           v.set("comparison", table);
           v.set("done_by", DoneByView(*build, item));
+          v.set("has_done_by", Bool(true));
           v.set("done_year", FormatEraFiscalYear(build->facts.report_years.back().first));
           v.set("municipalities_word", build->facts.municipalities_word);
         }
@@ -202,7 +208,8 @@ void AddItemPages(SiteBuild& b) {
         outcomes.push_back(d);
         any = true;
       }
-      if (any) v.set("outcomes", outcomes);
+      v.set("outcomes", outcomes);
+      v.set("has_outcomes", Bool(any));
       return v;
     };
     b.pages.push_back(std::move(sp));

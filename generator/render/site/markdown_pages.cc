@@ -71,7 +71,8 @@ void AddMarkdownPages(SiteBuild& b) {
         tag.set("href", env.Href(facts->TagPath(t)));
         tags.push_back(tag);
       }
-      if (!page.tags.empty()) v.set("tags", tags);
+      v.set("tags", tags);
+      v.set("has_tags", Bool(!page.tags.empty()));
       v.set("params", ParamsView(page));
       return v;
     };

@@ -67,6 +67,7 @@ void AddModelPages(SiteBuild& b) {
       taxonomies.push_back(t);
     }
     v.set("taxonomies", taxonomies);
+    v.set("has_taxonomies", Bool(!taxonomies.is_empty_list()));
     return v;
   };
   b.pages.push_back(std::move(index));
@@ -101,6 +102,7 @@ void AddModelPages(SiteBuild& b) {
         facets.push_back(f);
       }
       v.set("facets", facets);
+      v.set("has_facets", Bool(!facets.is_empty_list()));
       return v;
     };
     b.pages.push_back(std::move(sp));

@@ -21,7 +21,7 @@ void AddNewsAndTagPages(SiteBuild& b) {
       data pages = List();
       for (int i : build->facts.news) pages.push_back(PageLink(env, build->lib.pages[i]));
       v.set("pages", pages);
-      v.set("feed_href", env.root + "feed.xml");
+      v.set("news_feed_href", env.root + "feed.xml");
       return v;
     };
     b.pages.push_back(std::move(sp));

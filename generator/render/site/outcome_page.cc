@@ -1,5 +1,6 @@
 // Outcomes: what each activity did, the effects reported (【効果】), and counted
 // figures with うち rows nested under the row they are part of.
+#include <algorithm>
 #include <map>
 
 #include "model/fiscal_year.h"
@@ -58,13 +59,17 @@ void AddOutcomePage(SiteBuild& b) {
         data actions = List(), effects = List();
         for (const std::string& a : o->actions) actions.push_back(data(a));
         for (const std::string& e : o->effects) effects.push_back(data(e));
-        if (!o->actions.empty()) d.set("actions", actions);
-        if (!o->effects.empty()) d.set("effects", effects);
+        d.set("actions", actions);
+        d.set("has_actions", Bool(!o->actions.empty()));
+        d.set("effects", effects);
+        d.set("has_effects", Bool(!o->effects.empty()));
         if (!o->figures.empty()) {
           data fig = Obj();
           fig.set("title", o->figures_title.empty() ? o->activity : o->figures_title);
           fig.set("unit", o->figures_unit);
           fig.set("rows", FiguresView(*o));
+          fig.set("has_parts", Bool(std::any_of(o->figures.begin(), o->figures.end(),
+                                                [](const OutcomeFigure& f) { return f.parent >= 0; })));
           d.set("figures", fig);
         }
         list.push_back(d);

@@ -1,5 +1,6 @@
 #include "render/site/search_index.h"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -93,8 +94,7 @@ std::string GramText(SearchGram g) {
     if (!c) continue;
     char buf[4];
     int32_t n = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, c);
     out.append(buf, n);
   }
   return out;

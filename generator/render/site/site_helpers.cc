@@ -27,7 +27,7 @@ data PageLink(const PageEnv& env, const Page& page) {
   data d = Obj();
   d.set("title", StripFurigana(page.title));
   d.set("href", env.Href(page.url_path));
-  if (!page.description.empty()) d.set("description", StripFurigana(page.description));
+  if (!page.description.empty()) d.set("summary", StripFurigana(page.description));
   if (page.date) {
     d.set("date_iso", FormatIsoDate(*page.date));
     d.set("date_ja", FormatJapaneseDate(*page.date));

@@ -41,7 +41,8 @@ void AddSiteMapPage(SiteBuild& b) {
         children.push_back(c);
         any = true;
       }
-      if (any) s.set("children", children);
+      s.set("children", children);
+      s.set("has_children", Bool(any));
       sections.push_back(s);
     }
     v.set("sections", sections);

@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kHeaderRow = 2;
 constexpr int kLastCol = 6;
-constexpr double kWidths[] = {14, 40, 10, 18, 14, 60, 34};
+constexpr double kWidths[] = {14, 40, 12, 18, 18, 60, 34};
 const char* const kHeaders[] = {"年度", "事業名", "区分", "分類", "予算額（千円）", "説明", "出典"};
 
 struct Writer {
@@ -55,11 +55,15 @@ struct Writer {
     WriteText(ws, row, 1, "合計（" + t.kind + "）", st.total_label);
     WriteText(ws, row, 2, t.kind, st.total_label);
     WriteText(ws, row, 3, "", st.total_label);
-    worksheet_write_number(ws, row, 4, static_cast<double>(t.yen) / 1000.0, st.total_amount);
-    WriteText(ws, row, 5,
-              "合計した行 " + std::to_string(t.lines) + "、合計に入れない行（内訳・内数） " +
-                  std::to_string(t.excluded_lines),
-              st.total_label);
+    std::string note = "合計した行 " + std::to_string(t.lines) + "、合計に入れない行（内訳・内数） " +
+                       std::to_string(t.excluded_lines);
+    if (t.lines > 0) {
+      worksheet_write_number(ws, row, 4, static_cast<double>(t.yen) / 1000.0, st.total_amount);
+    } else {  // only parts and 内数: there is no amount to add up, which is not 0
+      WriteText(ws, row, 4, "―", st.total_label);
+      note = "金額のわかる行が無いため、合計できません（" + note + "）";
+    }
+    WriteText(ws, row, 5, note, st.total_label);
     WriteText(ws, row, 6, "", st.total_label);
     ++row;
   }

@@ -38,7 +38,7 @@ void WriteMunicipalitySheet(lxw_workbook* wb, const Styles& st, const ReportInfo
   for (size_t i = 0; i < lib.indicators.size(); ++i)
     if (!lib.indicators[i].heading_only()) columns.push_back(static_cast<int>(i));
   const int years = static_cast<int>(info.years.size());
-  const double year_width = years > 1 ? 8 : 12;
+  const double year_width = years > 1 ? 6.5 : 10;
   const int last_col = kFirstIndicatorCol + static_cast<int>(columns.size()) * years - 1;
 
   worksheet_set_column(ws, 0, 0, kCodeWidth, nullptr);

@@ -11,7 +11,7 @@ namespace {
 
 constexpr int kHeaderRow = 4;  // three header rows: 4, 5, 6
 constexpr int kFirstDataRow = 7;
-constexpr double kItemWidth = 30, kLabelWidth = 54, kCountWidth = 12, kPercentWidth = 10;
+constexpr double kItemWidth = 30, kLabelWidth = 62, kCountWidth = 12, kPercentWidth = 10;
 
 std::string Footnote(std::string_view text) {
   return text.starts_with("※") ? std::string(text) : "※" + std::string(text);

@@ -1,0 +1,158 @@
+// `renkei build`: validate like `check`, then render the residents' website
+// (and, as later issues add them, the other outputs) into a staging directory
+// that replaces the output directory only when everything succeeded.
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <tuple>
+
+#include "cli/commands.h"
+#include "load/content_loader.h"
+#include "model/tabulation.h"
+#include "render/render_context.h"
+#include "render/opendata/open_data.h"
+#include "render/print/print.h"
+#include "render/site/site.h"
+#include "render/xlsx/reports.h"
+#include "write/output_tree.h"
+
+namespace renkei {
+
+namespace {
+
+constexpr const char* kUsageHint = " (see: renkei help build)\n";
+
+bool IsDirectory(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::is_directory(path, ec);
+}
+
+/// SOURCE_DATE_EPOCH (reproducible builds) or the current time; false when it is set
+/// but not a number of seconds.
+bool BuildTime(int64_t* out) {
+  const char* env = std::getenv("SOURCE_DATE_EPOCH");
+  if (!env || !*env) {
+    *out = static_cast<int64_t>(std::time(nullptr));
+    return true;
+  }
+  char* end = nullptr;
+  long long v = std::strtoll(env, &end, 10);
+  if (*end != '\0' || v < 0) return false;
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+int RunBuild(const std::vector<std::string>& args) {
+  std::string content = "content";
+  BuildSettings settings;
+  bool templates_given = false, assets_given = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string* dst) {
+      if (i + 1 >= args.size() || args[i + 1].empty()) {
+        std::cerr << "renkei build: " << a << " needs a value" << kUsageHint;
+        return false;
+      }
+      *dst = args[++i];
+      return true;
+    };
+    std::string jobs;
+    if (a == "--content") {
+      if (!value(&content)) return kExitUsage;
+    } else if (a == "--templates") {
+      if (!value(&settings.templates_dir)) return kExitUsage;
+      templates_given = true;
+    } else if (a == "--assets") {
+      if (!value(&settings.assets_dir)) return kExitUsage;
+      assets_given = true;
+    } else if (a == "--out") {
+      if (!value(&settings.out_dir)) return kExitUsage;
+    } else if (a == "--jobs" || a == "-j") {
+      if (!value(&jobs)) return kExitUsage;
+      char* end = nullptr;
+      long n = std::strtol(jobs.c_str(), &end, 10);
+      if (*end != '\0' || n < 0 || n > 256) {
+        std::cerr << "renkei build: --jobs wants a number from 0 (one per core) to 256, not '"
+                  << jobs << "'" << kUsageHint;
+        return kExitUsage;
+      }
+      settings.jobs = static_cast<int>(n);
+    } else if (a == "--quiet" || a == "-q") {
+      settings.quiet = true;
+    } else {
+      std::cerr << "renkei build: unknown " << (a.starts_with("-") ? "option" : "argument")
+                << " '" << a << "'" << kUsageHint;
+      return kExitUsage;
+    }
+  }
+  // The shipped templates and assets are built in; the directories only override them.
+  for (auto [dir, given, what] : {std::tuple{&settings.templates_dir, templates_given, "templates"},
+                                  std::tuple{&settings.assets_dir, assets_given, "assets"}}) {
+    if (IsDirectory(*dir)) continue;
+    if (given) {
+      std::cerr << "renkei build: " << what << " directory '" << *dir << "' does not exist"
+                << kUsageHint;
+      return kExitUsage;
+    }
+    dir->clear();
+  }
+  if (!BuildTime(&settings.build_time)) {
+    std::cerr << "renkei build: SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '"
+              << std::getenv("SOURCE_DATE_EPOCH") << "'\n";
+    return kExitUsage;
+  }
+  if (std::string why = RefuseOutputDir(settings.out_dir, content); !why.empty()) {
+    std::cerr << "renkei build: refusing to write to '" << settings.out_dir << "': " << why
+              << " (choose another --out)\n";
+    return kExitUsage;
+  }
+
+  Diagnostics diags;
+  Library lib;
+  if (!LoadContent(content, diags, &lib)) {
+    std::cerr << "renkei build: content directory '" << content << "' does not exist"
+              << kUsageHint;
+    return kExitUsage;
+  }
+  if (diags.has_errors()) {
+    diags.Print(std::cout);
+    std::cout << "nothing was written: fix the errors above and build again\n";
+    return kExitDataError;
+  }
+
+  const Tabulation tab(lib);
+  OutputTree out(settings.out_dir);
+  if (!out.ok()) {
+    std::cerr << "renkei build: " << out.error() << "\n";
+    return kExitDataError;
+  }
+  RenderContext ctx{lib, tab, settings, out, diags};
+  RenderSite(ctx);
+  RenderReports(ctx);
+  RenderOpenData(ctx);
+  RenderPrint(ctx);
+  // Other outputs render into the same tree here (RenderReports, RenderOpenData, ...),
+  // each `void RenderX(RenderContext&)`, adding problems to ctx.diags.
+
+  if (!diags.has_errors() && !out.Commit()) diags.Error({settings.out_dir, 0, 0}, out.error());
+  if (diags.has_errors()) {
+    diags.Print(std::cout);
+    std::cout << "nothing was written: " << settings.out_dir << " is as it was before\n";
+    return kExitDataError;
+  }
+  if (!settings.quiet || !diags.all().empty()) diags.Print(std::cout);
+  if (!settings.quiet) {
+    std::string index = settings.out_dir;
+    if (!index.ends_with("/")) index += '/';
+    std::cout << "wrote " << out.files_written() << " files into " << index << "\n"
+              << index << "index.html\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace renkei

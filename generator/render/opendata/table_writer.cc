@@ -1,0 +1,178 @@
+#include "render/opendata/table_writer.h"
+
+namespace renkei::opendata {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string JoinLines(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? "\n" : "") + items[i];
+  return out;
+}
+
+std::string CsvField(const Value& v) {
+  switch (v.kind) {
+    case Value::kNull:
+      return "";
+    case Value::kNumber:
+      return v.text;
+    case Value::kBool:
+      return v.flag ? "true" : "false";
+    case Value::kString:
+      return CsvText(v.text);
+    case Value::kList:
+      return CsvText(JoinLines(v.list));
+  }
+  return "";
+}
+
+std::string JsonValue(const Value& v) {
+  switch (v.kind) {
+    case Value::kNull:
+      return "null";
+    case Value::kNumber:
+      return v.text;
+    case Value::kBool:
+      return v.flag ? "true" : "false";
+    case Value::kString:
+      return JsonString(v.text);
+    case Value::kList: {
+      std::string out = "[";
+      for (size_t i = 0; i < v.list.size(); ++i) out += (i ? ", " : "") + JsonString(v.list[i]);
+      return out + "]";
+    }
+  }
+  return "null";
+}
+
+}  // namespace
+
+std::string_view ColumnTypeName(ColumnType t) {
+  switch (t) {
+    case ColumnType::kString:
+      return "string";
+    case ColumnType::kInteger:
+      return "integer";
+    case ColumnType::kNumber:
+      return "number";
+    case ColumnType::kBoolean:
+      return "boolean";
+    case ColumnType::kList:
+      return "list";
+  }
+  return "string";
+}
+
+Value Value::Str(std::string s) {
+  Value v;
+  v.kind = kString;
+  v.text = std::move(s);
+  return v;
+}
+Value Value::Int(int64_t n) { return Decimal(std::to_string(n)); }
+Value Value::Decimal(std::string exact_text) {
+  Value v;
+  v.kind = kNumber;
+  v.text = std::move(exact_text);
+  return v;
+}
+Value Value::Bool(bool b) {
+  Value v;
+  v.kind = kBool;
+  v.flag = b;
+  return v;
+}
+Value Value::List(std::vector<std::string> items) {
+  Value v;
+  v.kind = kList;
+  v.list = std::move(items);
+  return v;
+}
+
+std::string CsvText(std::string_view text) {
+  std::string s;
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+    s = "'";
+  s += text;
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string quoted = "\"";
+  for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string JsonString(std::string_view text) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+        } else if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
+                   (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+          out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";  // line/paragraph separators
+          i += 2;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+TableWriter::TableWriter(std::vector<Column> columns) : columns_(std::move(columns)) {
+  csv_ = kBom;
+  for (size_t i = 0; i < columns_.size(); ++i) csv_ += (i ? "," : "") + CsvText(columns_[i].label);
+  csv_ += "\r\n";
+}
+
+void TableWriter::Row(const std::vector<Value>& values) {
+  records_ += rows_ ? ",\n    {" : "    {";
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    const Value& v = i < values.size() ? values[i] : Value();
+    if (i) {
+      csv_ += ',';
+      records_ += ", ";
+    }
+    csv_ += CsvField(v);
+    records_ += JsonString(columns_[i].key) + ": " + JsonValue(v);
+  }
+  csv_ += "\r\n";
+  records_ += "}";
+  ++rows_;
+}
+
+std::string TableWriter::Json(std::string_view id, std::string_view title) const {
+  std::string out = "{\n  \"dataset\": " + JsonString(id) + ",\n  \"title\": " + JsonString(title) +
+                    ",\n  \"columns\": [";
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    const Column& c = columns_[i];
+    out += std::string(i ? "," : "") + "\n    {\"key\": " + JsonString(c.key) +
+           ", \"label\": " + JsonString(c.label) + ", \"type\": " +
+           JsonString(ColumnTypeName(c.type)) + "}";
+  }
+  out += "\n  ],\n  \"records\": [\n" + records_ + (rows_ ? "\n" : "") + "  ]\n}\n";
+  return out;
+}
+
+}  // namespace renkei::opendata

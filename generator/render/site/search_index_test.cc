@@ -1,0 +1,46 @@
+#include "render/site/search_index.h"
+
+#include <catch2/catch.hpp>
+
+using namespace renkei;
+
+namespace {
+bool Has(const std::vector<SearchGram>& grams, const std::string& text) {
+  for (SearchGram g : grams)
+    if (GramText(g) == text) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("search: normalization matches JavaScript's NFKC + toLowerCase") {
+  CHECK(NormalizeForSearch("ＩＣＴ　ｶﾞｲﾄﾞ") == "ict ガイド");
+  CHECK(NormalizeForSearch("１２３ABC") == "123abc");
+}
+
+TEST_CASE("search: bigrams make 在宅 find 在宅医療") {
+  const auto grams = SearchGrams(NormalizeForSearch("在宅医療"));
+  for (const char* g : {"在", "宅", "医", "療", "在宅", "宅医", "医療"}) CHECK(Has(grams, g));
+  CHECK(grams.size() == 7);
+}
+
+TEST_CASE("search: punctuation and spaces split runs") {
+  const auto grams = SearchGrams(NormalizeForSearch("医療、介護 ICT"));
+  CHECK(Has(grams, "医療"));
+  CHECK(Has(grams, "介護"));
+  CHECK_FALSE(Has(grams, "療介"));
+  CHECK_FALSE(Has(grams, "療、"));
+  CHECK(Has(grams, "ic"));
+  CHECK(Has(grams, "ct"));
+  CHECK_FALSE(Has(grams, "護i"));
+}
+
+TEST_CASE("search: shards are stable and within range") {
+  const auto grams = SearchGrams("在宅");
+  for (SearchGram g : grams) {
+    CHECK(GramShard(g, 1) == 0);
+    CHECK(GramShard(g, 7) < 7);
+  }
+  // 在 = U+5728, 宅 = U+5B85: (0x5728 * 31 + 0x5B85) % 100 — search.js computes the same.
+  CHECK(GramShard(SearchGram{0x5728} << 21 | 0x5B85, 100) == (0x5728 * 31 + 0x5B85) % 100);
+  CHECK(GramText(SearchGram{0x5728} << 21 | 0x5B85) == "在宅");
+}

@@ -1,0 +1,271 @@
+#include "render/site/site.h"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "model/comparison.h"
+#include "render/markdown.h"
+#include "render/site/search_index.h"
+#include "render/site/site_build.h"
+#include "render/site/site_files.h"
+#include "util/text.h"
+
+namespace renkei {
+
+namespace {
+
+const std::vector<std::string> kTemplates = {"layout", "home",    "page",    "list",  "tags",
+                                             "items",  "item",    "models",  "model", "budgets",
+                                             "outcomes", "sitemap", "search", "404"};
+
+SiteFacts ComputeFacts(const Library& lib, const Tabulation& tab) {
+  SiteFacts f;
+  if (!lib.site.municipality_code.empty())
+    f.municipality = lib.FindMunicipality(lib.site.municipality_code);
+  f.prefecture = lib.site.prefecture_code;
+  if (f.prefecture == 0 && f.municipality >= 0)
+    f.prefecture = lib.municipalities[f.municipality].prefecture_code;
+  if (f.prefecture == 0 && tab.prefectures().size() == 1) f.prefecture = tab.prefectures()[0];
+  f.prefecture_name = lib.site.prefecture;
+  for (const Municipality& m : lib.municipalities)
+    if (f.prefecture_name.empty() && m.prefecture_code == f.prefecture) f.prefecture_name = m.prefecture;
+  f.municipalities_word = f.prefecture == 13 ? "区市町村" : "市区町村";
+  if (f.prefecture) f.report_years = ReportYears(lib, tab, f.prefecture);
+  for (size_t i = 0; i < lib.pages.size(); ++i)
+    if (lib.pages[i].date && !lib.pages[i].url_path.empty()) f.news.push_back(static_cast<int>(i));
+  std::stable_sort(f.news.begin(), f.news.end(), [&](int a, int b) {
+    if (*lib.pages[a].date != *lib.pages[b].date) return *lib.pages[a].date > *lib.pages[b].date;
+    return lib.pages[a].url_path < lib.pages[b].url_path;
+  });
+  std::set<std::string> tags;
+  for (const Page& p : lib.pages) tags.insert(p.tags.begin(), p.tags.end());
+  f.tags.assign(tags.begin(), tags.end());
+  return f;
+}
+
+bool Reserved(const std::string& url_path) {
+  return url_path.starts_with("assets/") || url_path.starts_with("search/") ||
+         url_path == "feed.xml/" || url_path == "sitemap.xml/" || url_path == "robots.txt/";
+}
+
+/// Reports pages that would be written to the same place, naming the Markdown page.
+bool CheckCollisions(SiteBuild& b) {
+  std::map<std::string, const SitePage*> seen;
+  bool ok = true;
+  for (const SitePage& p : b.pages) {
+    if (!p.source.empty() && Reserved(p.url_path)) {
+      b.diags.Error({p.source, 1, 1}, "this page would be written to /" + p.url_path +
+                                          ", where renkei writes the site's own files "
+                                          "(assets/, search/): give it another slug");
+      ok = false;
+      continue;
+    }
+    auto [it, inserted] = seen.emplace(p.url_path, &p);
+    if (inserted) continue;
+    ok = false;
+    const SitePage& other = *it->second;
+    const SitePage* md = !p.source.empty() ? &p : !other.source.empty() ? &other : nullptr;
+    const SitePage& gen = md == &p ? other : p;
+    if (md)
+      b.diags.Error({md->source, 1, 1},
+                    "this page would be written to /" + md->url_path + "index.html, where " +
+                        "renkei writes its page 「" + gen.title +
+                        "」: give it another slug or move it to another folder");
+    else
+      b.diags.Error({"", 0, 0}, "two generated pages would both be written to /" + p.url_path +
+                                    ": 「" + other.title + "」 and 「" + p.title + "」");
+  }
+  return ok;
+}
+
+std::string Canonical(const Library& lib, const SitePage& p) {
+  if (lib.site.base_url.empty() || p.url_path.ends_with(".html")) return "";
+  std::string base = lib.site.base_url;
+  if (!base.ends_with("/")) base += '/';
+  return base + p.url_path;
+}
+
+data NavView(const SiteBuild& b, const PageEnv& env, const SitePage& p) {
+  data nav = List();
+  auto add = [&](const std::string& label, const std::string& path) {
+    data d = Obj();
+    d.set("label", label);
+    d.set("href", env.Href(path));
+    d.set("current", Bool(p.section == path && p.template_name != "404"));
+    nav.push_back(d);
+  };
+  add("ホーム", "");
+  for (const Page& page : b.lib.pages)
+    if (!page.date && page.order > 0 && page.url_path.find('/') + 1 == page.url_path.size())
+      add(StripFurigana(page.title), page.url_path);
+  if (!b.lib.items.empty()) add("事業項目", "items/");
+  if (!b.lib.models.empty()) add("事業モデル", "models/");
+  if (!b.lib.budgets.empty()) add("予算", "budgets/");
+  if (!b.lib.outcomes.empty()) add("成果", "outcomes/");
+  if (!b.facts.news.empty()) add("お知らせ", "news/");
+  return nav;
+}
+
+data GlobalView(const Library& lib) {
+  data g = Obj();
+  g.set("site_title", lib.site.title);
+  g.set("site_description", lib.site.description);
+  g.set("publisher", lib.site.publisher);
+  const Contact& c = lib.site.contact;
+  if (!c.empty()) {
+    data contact = Obj();
+    for (const auto& [key, value] :
+         std::vector<std::pair<std::string, std::string>>{{"name", c.name},
+                                                          {"department", c.department},
+                                                          {"phone", c.phone},
+                                                          {"fax", c.fax},
+                                                          {"email", c.email},
+                                                          {"address", c.address},
+                                                          {"hours", c.hours},
+                                                          {"url", c.url}})
+      if (!value.empty()) contact.set(key, value);
+    g.set("contact", contact);
+  }
+  return g;
+}
+
+struct Worker {
+  SiteBuild& b;
+  const TemplateSet& templates;
+  const data& global;
+  SearchIndex& search;
+  std::mutex& mu;
+  std::atomic<size_t>& next;
+
+  void Run() {
+    TemplateRenderer renderer(templates);
+    for (size_t i = next++; i < b.pages.size(); i = next++) {
+      try {
+        RenderOne(renderer, i);
+      } catch (const std::exception& e) {
+        std::lock_guard<std::mutex> lock(mu);
+        b.diags.Error({b.pages[i].source, 0, 0},
+                      "cannot render /" + b.pages[i].url_path + ": " + e.what());
+      }
+    }
+  }
+
+  void RenderOne(TemplateRenderer& renderer, size_t i) {
+    const SitePage& p = b.pages[i];
+    PageEnv env;
+    const size_t depth = static_cast<size_t>(std::count(p.url_path.begin(), p.url_path.end(), '/'));
+    for (size_t d = 0; d < depth; ++d) env.root += "../";
+    data base = Obj();
+    base.set("root", env.root);
+    base.set("home_href", env.Href(""));
+    base.set("page_title", p.title);
+    base.set("title_html", p.title_html.empty() ? EscapeHtml(p.title) : p.title_html);
+    base.set("full_title", p.url_path.empty() ? p.title : p.title + "｜" + b.lib.site.title);
+    if (!p.description.empty()) base.set("description", p.description);
+    base.set("is_home", Bool(p.url_path.empty()));
+    if (std::string canonical = Canonical(b.lib, p); !canonical.empty())
+      base.set("canonical", canonical);
+    base.set("og_type", p.article ? "article" : "website");
+    if (!b.facts.news.empty()) base.set("feed_href", env.root + "feed.xml");
+    base.set("search_href", env.Href("search/"));
+    base.set("sitemap_href", env.Href("sitemap/"));
+    base.set("nav", NavView(b, env, p));
+    data crumbs = List();
+    for (const Crumb& c : p.crumbs) {
+      data d = Obj();
+      d.set("title", c.title);
+      d.set("href", env.Href(c.url_path));
+      crumbs.push_back(d);
+    }
+    base.set("crumbs", crumbs);
+    base.set("has_crumbs", Bool(!p.url_path.empty()));
+
+    const data view = p.view(env);
+    mustache::context<std::string> ctx(&global);
+    ctx.push(&base);
+    ctx.push(&view);
+    const std::string body = renderer.Render(p.template_name, ctx);
+    ctx.pop();
+    base.set("content", body);
+    const std::string html = renderer.Render("layout", ctx);
+
+    SearchIndex::Doc doc;
+    if (p.searchable) {
+      const std::string text = HtmlToText(body);
+      doc.url = OutputPath(p);
+      doc.title = p.title;
+      doc.summary = Abbreviate(p.description.empty() ? text : p.description, 90);
+      doc.grams = SearchGrams(NormalizeForSearch(p.title + " " + text));
+    }
+    if (p.searchable) search.Set(i, std::move(doc));
+    std::lock_guard<std::mutex> lock(mu);  // OutputTree is not thread-safe
+    out->Write(OutputPath(p), html);       // a failure stays in out->error()
+  }
+
+
+  OutputTree* out = nullptr;
+};
+
+}  // namespace
+
+void RenderSite(RenderContext& ctx) {
+  TemplateSet templates;
+  if (std::string err = templates.Load(ctx.settings.templates_dir); !err.empty()) {
+    ctx.diags.Error({"", 0, 0}, err);
+    return;
+  }
+  if (std::string err = templates.Require(kTemplates); !err.empty()) {
+    ctx.diags.Error({"", 0, 0}, err);
+    return;
+  }
+  SiteBuild b{ctx.lib, ctx.tab, ctx.settings, ctx.diags, ComputeFacts(ctx.lib, ctx.tab), {}, -1};
+  AddMarkdownPages(b);  // first: finds pages/index.md for the home page
+  std::vector<SitePage> markdown = std::move(b.pages);
+  b.pages.clear();
+  AddHomePage(b);
+  AddItemPages(b);
+  AddModelPages(b);
+  AddBudgetPage(b);
+  AddOutcomePage(b);
+  AddNewsAndTagPages(b);
+  for (SitePage& p : markdown) b.pages.push_back(std::move(p));
+  AddSearchPage(b);
+  AddSiteMapPage(b);
+  AddNotFoundPage(b);
+  if (!CheckCollisions(b)) return;
+
+  const data global = GlobalView(ctx.lib);
+  SearchIndex search(b.pages.size());
+  std::mutex mu;
+  std::atomic<size_t> next{0};
+  size_t threads = ctx.settings.jobs > 0 ? static_cast<size_t>(ctx.settings.jobs)
+                                          : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min(threads, b.pages.size());
+  std::vector<std::thread> pool;
+  std::vector<Worker> workers;
+  workers.reserve(threads);
+  for (size_t t = 0; t < threads; ++t) {
+    workers.push_back(Worker{b, templates, global, search, mu, next});
+    workers.back().out = &ctx.out;
+  }
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back([&workers, t] { workers[t].Run(); });
+  if (threads > 0) workers[0].Run();
+  for (std::thread& t : pool) t.join();
+  if (!ctx.out.ok()) ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
+  if (ctx.diags.has_errors()) return;
+
+  if (!search.Write(ctx.out) || !WriteSiteFiles(b, ctx.out)) {
+    ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
+    return;
+  }
+  if (std::string err = CopyAssets(ctx.settings.assets_dir, ctx.out); !err.empty())
+    ctx.diags.Error({ctx.settings.assets_dir, 0, 0}, err);
+  if (!ctx.out.ok()) ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
+}
+
+}  // namespace renkei
