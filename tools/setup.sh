@@ -9,3 +9,4 @@ install_missing $BUILD_PACKAGES
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 ninja -C build
 build/renkei check content
+build/renkei build    # prints where the site is: site_out/index.html

@@ -12,9 +12,9 @@
 #include "cli/commands.h"
 #include "load/content_loader.h"
 #include "model/tabulation.h"
-#include "render/render_context.h"
 #include "render/opendata/open_data.h"
 #include "render/print/print.h"
+#include "render/render_context.h"
 #include "render/site/site.h"
 #include "render/xlsx/reports.h"
 #include "write/output_tree.h"
@@ -85,8 +85,8 @@ int RunBuild(const std::vector<std::string>& args) {
     } else if (a == "--quiet" || a == "-q") {
       settings.quiet = true;
     } else {
-      std::cerr << "renkei build: unknown " << (a.starts_with("-") ? "option" : "argument")
-                << " '" << a << "'" << kUsageHint;
+      std::cerr << "renkei build: unknown " << (a.starts_with("-") ? "option" : "argument") << " '"
+                << a << "'" << kUsageHint;
       return kExitUsage;
     }
   }
@@ -115,8 +115,7 @@ int RunBuild(const std::vector<std::string>& args) {
   Diagnostics diags;
   Library lib;
   if (!LoadContent(content, diags, &lib)) {
-    std::cerr << "renkei build: content directory '" << content << "' does not exist"
-              << kUsageHint;
+    std::cerr << "renkei build: content directory '" << content << "' does not exist" << kUsageHint;
     return kExitUsage;
   }
   if (diags.has_errors()) {

@@ -98,7 +98,8 @@ void PrintOne(const std::string& chromium, const Pamphlet& p, const PamphletHtml
       if (f.name == v.panel) where = f.where;
     std::string how;
     if (v.over_mm > 0.5) how = OneDecimal(v.over_mm) + " mm too tall";
-    if (v.wide_mm > 0.5) how += (how.empty() ? "" : " and ") + OneDecimal(v.wide_mm) + " mm too wide";
+    if (v.wide_mm > 0.5)
+      how += (how.empty() ? "" : " and ") + OneDecimal(v.wide_mm) + " mm too wide";
     diags.Error(where, what + ": the content of the panel " + v.panel + " on page " +
                            std::to_string(v.sheet + 1) + " does not fit: " + how +
                            " (measured in Chromium); shorten it or move a section to another "

@@ -80,6 +80,7 @@ struct MarkdownSource {
   int first_line = 1;                   ///< File line of lines[0].
   Location fallback;                    ///< Used when a place cannot be exact.
   std::string label;                    ///< Field name for record text, "" for pages.
+  int outer_heading = 1;                ///< Level of the heading the text sits under.
 };
 
 /// Parses Markdown with cmark-gfm and runs the text checks on every block and

@@ -22,7 +22,8 @@ struct Placed {
 
 class Walker {
  public:
-  Walker(const MarkdownSource& src, Sink& sink) : src_(src), sink_(sink) {}
+  Walker(const MarkdownSource& src, Sink& sink)
+      : src_(src), sink_(sink), heading_level_(src.outer_heading) {}
 
   void Block(cmark_node* node);
 
@@ -40,7 +41,7 @@ class Walker {
 
   const MarkdownSource& src_;
   Sink& sink_;
-  int heading_level_ = 1;  // the page title
+  int heading_level_;  // of the heading before
 };
 
 Placed Walker::Place(cmark_node* node, std::string_view literal) const {

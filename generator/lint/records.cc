@@ -22,10 +22,14 @@ class RecordLinter {
   void Fields(const Location& where, const char* name, const std::vector<std::string>& values) {
     for (const std::string& v : values) Field(where, name, v);
   }
-  void Markdown(const Location& where, const char* name, const std::string& value) {
+  /// `outer_heading`: the level of the heading the text is shown under.
+  void Markdown(const Location& where, const char* name, const std::string& value,
+                int outer_heading = 1) {
     if (value.empty()) return;
     Begin(where.path);
-    LintMarkdown(value, {where.path, {}, where.line, where, std::string("`") + name + "`"}, sink_);
+    LintMarkdown(value,
+                 {where.path, {}, where.line, where, std::string("`") + name + "`", outer_heading},
+                 sink_);
   }
 
  private:
@@ -92,6 +96,23 @@ void LintRecords(const Library& lib, Sink& sink) {
     r.Fields(o.where, "effects", o.effects);
     r.Field(o.where, "figures.title", o.figures_title);
     for (const OutcomeFigure& f : o.figures) r.Field(o.where, "figures.label", f.label);
+  }
+  for (const Pamphlet& p : lib.pamphlets) {
+    r.Field(p.where, "title", p.title);
+    r.Field(p.where, "subtitle", p.subtitle);
+    for (const PamphletBlock& b : p.blocks) {
+      r.Field(b.where, "heading", b.heading);
+      r.Markdown(b.where, "text", b.markdown, 2);  // under the section's <h2>
+      r.Field(b.where, "alt", b.alt);
+      for (const auto& [name, value] :
+           {std::pair<const char*, const std::string*>{"place", &b.event.place},
+            {"address", &b.event.address},
+            {"organiser", &b.event.organiser},
+            {"capacity", &b.event.capacity},
+            {"fee", &b.event.fee}})
+        r.Field(b.where, name, *value);
+      r.Markdown(b.where, "apply", b.event.apply_markdown, 3);  // under <h3>申し込み
+    }
   }
 }
 

@@ -27,8 +27,8 @@ std::vector<std::string> FieldsOf(BlockKind k) {
     case BlockKind::kContact:
       return {};
     case BlockKind::kEvent:
-      return {"date",     "start",    "end", "doors", "place", "address",
-              "organiser", "capacity", "fee", "apply"};
+      return {"date",    "start",     "end",      "doors", "place",
+              "address", "organiser", "capacity", "fee",   "apply"};
     case BlockKind::kMarkdown:
       return {"text"};
     case BlockKind::kImage:
@@ -79,7 +79,8 @@ void LoadPageRef(LoadContext& ctx, YamlReader& r, const YAML::Node& n, const std
   } else if (ambiguous) {
     r.Error(n["page"], "`" + KeyPath(path, "page") + "` " + Quoted(b->ref) +
                            " is the slug of several pages: write the page's folder too, e.g. "
-                           "news/" + b->ref);
+                           "news/" +
+                           b->ref);
   } else if (!b->section.empty() && !HasSection(ctx.lib.pages[page].body_markdown, b->section)) {
     r.Error(n["section"], "`" + KeyPath(path, "section") + "` " + Quoted(b->section) +
                               " is not a heading of the page " + ctx.lib.pages[page].source +
@@ -130,7 +131,7 @@ void LoadEvent(YamlReader& r, const YAML::Node& n, const std::string& path, Pamp
     if (d.ok()) {
       e.date = *d.value;
     } else {
-      r.Error(n["date"], "`" + KeyPath(path, "date") + "` " + Quoted(date) + ": " + d.error);
+      r.Error(n["date"], "`" + KeyPath(path, "date") + "`: " + d.error);
     }
   }
   auto time = [&](const char* key, bool required) {
@@ -146,8 +147,8 @@ void LoadEvent(YamlReader& r, const YAML::Node& n, const std::string& path, Pamp
   e.end = time("end", false);
   e.doors = time("doors", false);
   if (!e.start.empty() && !e.end.empty() && e.end <= e.start)
-    r.Error(n["end"], "`" + KeyPath(path, "end") + "` " + e.end + " must be later than `start` " +
-                          e.start);
+    r.Error(n["end"],
+            "`" + KeyPath(path, "end") + "` " + e.end + " must be later than `start` " + e.start);
   if (!e.start.empty() && !e.doors.empty() && e.doors > e.start)
     r.Error(n["doors"], "`" + KeyPath(path, "doors") + "` " + e.doors +
                             " (開場) must not be later than `start` " + e.start);

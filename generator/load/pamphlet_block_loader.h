@@ -13,8 +13,8 @@ namespace renkei {
 /// the first panel) and is used when the section names none. False, after
 /// reporting, when the section cannot be used.
 bool LoadPamphletBlock(LoadContext& ctx, YamlReader& r, const YAML::Node& node,
-                       const std::string& key_path, PamphletFormat format,
-                       const std::string& panel, PamphletBlock* out);
+                       const std::string& key_path, PamphletFormat format, const std::string& panel,
+                       PamphletBlock* out);
 
 /// "13:30", "9:00", "１３：３０" -> "13:30"; "" when not a time of day.
 std::string NormalizeTimeOfDay(const std::string& text);

@@ -44,7 +44,7 @@ void LoadQrUrl(YamlReader& r, const YAML::Node& n, const std::string& path, Pamp
 }
 
 void LoadBlocks(LoadContext& ctx, YamlReader& r, const YAML::Node& n, const std::string& path,
-                Pamphlet* p) {
+                bool format_ok, Pamphlet* p) {
   const char* key = n["sections"] ? "sections" : "panels";
   if (n["sections"] && n["panels"])
     r.Error(n["panels"], "`" + KeyPath(path, "panels") +
@@ -66,11 +66,13 @@ void LoadBlocks(LoadContext& ctx, YamlReader& r, const YAML::Node& n, const std:
     ++used[b.panel];
     p->blocks.push_back(std::move(b));
   }
-  if (p->blocks.empty()) return;
+  if (p->blocks.empty() || !format_ok) return;
+  std::string blank;
   for (const std::string& name : PanelNames(p->format))
-    if (!used.count(name))
-      r.Warning(list, "`" + lpath + "`: no section is placed on the panel " + name +
-                          " (it will be blank)");
+    if (!used.count(name)) blank += (blank.empty() ? "" : ", ") + name;
+  if (!blank.empty())
+    r.Warning(list, "`" + lpath + "`: no section is placed on the panel(s) " + blank +
+                        " (they will be blank; place sections there with `panel:`)");
 }
 
 }  // namespace
@@ -90,10 +92,12 @@ void LoadPamphlets(LoadContext& ctx) {
     p.title = Trim(r.Text(n, "title", path, true));
     p.subtitle = Trim(r.Text(n, "subtitle", path));
     const std::string format = Trim(r.Text(n, "format", path, true));
+    bool format_ok = false;
     if (!format.empty()) {
       std::optional<PamphletFormat> f = ParsePamphletFormat(format);
       if (f) {
         p.format = *f;
+        format_ok = true;
       } else {
         r.Error(n["format"], "`" + KeyPath(path, "format") + "` \"" + Abbreviate(format) +
                                  "\" is not a format (use a4-trifold, a4, a4-duplex or a3-poster)");
@@ -102,7 +106,7 @@ void LoadPamphlets(LoadContext& ctx) {
     LoadModes(r, n, path, &p);
     LoadQrUrl(r, n, path, &p);
     p.large_print = r.Boolean(n, "large_print", path, false);
-    LoadBlocks(ctx, r, n, path, &p);
+    LoadBlocks(ctx, r, n, path, format_ok, &p);
     if (!id_ok) return;
     for (size_t i = 0; i < p.modes.size(); ++i) {
       auto [it, fresh] = outputs.emplace(PamphletOutputPath(p, i), p.where);

@@ -26,14 +26,16 @@ constexpr std::pair<const char*, PamphletFormat> kFormats[] = {
 constexpr std::pair<const char*, PrintMode> kModes[] = {{"office", PrintMode::kOffice},
                                                         {"press", PrintMode::kPress}};
 constexpr std::pair<const char*, BlockKind> kKinds[] = {
-    {"page", BlockKind::kPage},       {"model", BlockKind::kModel},
-    {"item", BlockKind::kItem},       {"contact", BlockKind::kContact},
-    {"event", BlockKind::kEvent},     {"markdown", BlockKind::kMarkdown},
-    {"image", BlockKind::kImage},     {"qr", BlockKind::kQr}};
+    {"page", BlockKind::kPage},   {"model", BlockKind::kModel},
+    {"item", BlockKind::kItem},   {"contact", BlockKind::kContact},
+    {"event", BlockKind::kEvent}, {"markdown", BlockKind::kMarkdown},
+    {"image", BlockKind::kImage}, {"qr", BlockKind::kQr}};
 
 }  // namespace
 
-std::optional<PamphletFormat> ParsePamphletFormat(std::string_view n) { return Lookup(kFormats, n); }
+std::optional<PamphletFormat> ParsePamphletFormat(std::string_view n) {
+  return Lookup(kFormats, n);
+}
 std::optional<PrintMode> ParsePrintMode(std::string_view n) { return Lookup(kModes, n); }
 std::optional<BlockKind> ParseBlockKind(std::string_view n) { return Lookup(kKinds, n); }
 const char* FormatName(PamphletFormat f) { return NameOf(kFormats, f); }
@@ -41,8 +43,8 @@ const char* ModeName(PrintMode m) { return NameOf(kModes, m); }
 const char* KindName(BlockKind k) { return NameOf(kKinds, k); }
 
 const std::vector<std::string>& PanelNames(PamphletFormat f) {
-  static const std::vector<std::string> kTrifold = {
-      "cover", "flap", "inside-left", "inside-middle", "inside-right", "back"};
+  static const std::vector<std::string> kTrifold = {"cover",         "flap",         "inside-left",
+                                                    "inside-middle", "inside-right", "back"};
   static const std::vector<std::string> kDuplex = {"front", "back"};
   static const std::vector<std::string> kSingle = {"front"};
   switch (f) {

@@ -40,10 +40,10 @@ struct PamphletEvent {
 /// One section of a pamphlet: what to show and on which panel.
 struct PamphletBlock {
   BlockKind kind = BlockKind::kMarkdown;
-  std::string panel;    ///< One of PanelNames(format).
-  std::string heading;  ///< Overrides the default heading; may be empty.
-  std::string ref;      ///< page slug, model id, item id, or image path under assets/.
-  std::string section;  ///< For `page`: the `## heading` to excerpt; empty = whole page.
+  std::string panel;     ///< One of PanelNames(format).
+  std::string heading;   ///< Overrides the default heading; may be empty.
+  std::string ref;       ///< page slug, model id, item id, or image path under assets/.
+  std::string section;   ///< For `page`: the `## heading` to excerpt; empty = whole page.
   std::string markdown;  ///< For `markdown`: the text.
   std::string alt;       ///< For `image`: the text alternative.
   std::string url;       ///< For `qr`: overrides the pamphlet's qr_url.
@@ -59,7 +59,7 @@ struct Pamphlet {
   /// Rendered once per mode: the first as print/<id>.html, the others as
   /// print/<id>-<mode>.html.
   std::vector<PrintMode> modes;
-  std::string qr_url;      ///< Default for `qr` blocks; "" = the site's base_url.
+  std::string qr_url;        ///< Default for `qr` blocks; "" = the site's base_url.
   bool large_print = false;  ///< Body text 14 pt instead of 12 pt.
   std::vector<PamphletBlock> blocks;
   Location where;

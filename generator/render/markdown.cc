@@ -104,9 +104,8 @@ bool FindRuby(std::string_view text, size_t from, Ruby* r) {
     bool ok = true;
     for (size_t start = bar + 1;;) {
       size_t next = inner.find('|', start);
-      std::string_view reading = inner.substr(start, next == std::string_view::npos
-                                                          ? std::string_view::npos
-                                                          : next - start);
+      std::string_view reading = inner.substr(
+          start, next == std::string_view::npos ? std::string_view::npos : next - start);
       if (reading.empty()) ok = false;
       found.readings.push_back(reading);
       if (next == std::string_view::npos) break;
@@ -224,6 +223,7 @@ std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& op
   const bool has_brace = markdown.find('{') != std::string_view::npos || has_escape;
   if (has_brace) cmark_consolidate_text_nodes(doc);
   std::vector<std::pair<cmark_node*, bool>> texts;
+  std::vector<cmark_node*> dropped;  // links and images whose target was dropped
   cmark_iter* iter = cmark_iter_new(doc);
   int image_depth = 0;
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
@@ -235,6 +235,7 @@ std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& op
       const char* url = cmark_node_get_url(node);
       std::string fixed = FixUrl(url ? url : "", opt);
       if (has_escape) ReplaceAll(fixed, kEscapedBrace, "{");
+      if (fixed.empty() && url && *url) dropped.push_back(node);
       if (fixed != (url ? url : "")) cmark_node_set_url(node, fixed.c_str());
     } else if (type == CMARK_NODE_TEXT && has_brace) {
       texts.emplace_back(node, image_depth > 0);
@@ -247,6 +248,15 @@ std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& op
   }
   cmark_iter_free(iter);
   for (auto [node, in_image] : texts) ExpandFurigana(node, in_image);
+  // A dropped link keeps its text; a dropped image keeps its alt text.
+  for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) {
+    cmark_node* node = *it;
+    while (cmark_node* child = cmark_node_first_child(node)) {
+      cmark_node_unlink(child);
+      cmark_node_insert_before(node, child);
+    }
+    cmark_node_free(node);
+  }
 
   char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
   std::string result(html);
@@ -258,9 +268,9 @@ std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& op
 
 bool IsBlockTag(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
-      "p",  "li", "ul",  "ol",    "h1",    "h2",      "h3",         "h4",      "h5",
-      "h6", "td", "th",  "tr",    "table", "caption", "blockquote", "pre",     "br",
-      "dt", "dd", "div", "section", "hr", "nav",     "header",     "footer",  "figcaption"};
+      "p",  "li", "ul",  "ol",      "h1",    "h2",      "h3",         "h4",     "h5",
+      "h6", "td", "th",  "tr",      "table", "caption", "blockquote", "pre",    "br",
+      "dt", "dd", "div", "section", "hr",    "nav",     "header",     "footer", "figcaption"};
   for (std::string_view b : kBlocks)
     if (name == b) return true;
   return false;
@@ -363,11 +373,16 @@ std::string HtmlToText(std::string_view html) {
       if (semi != std::string_view::npos && semi - i <= 10) {
         std::string_view ent = html.substr(i + 1, semi - i - 1);
         bool known = true;
-        if (ent == "amp") out += '&';
-        else if (ent == "lt") out += '<';
-        else if (ent == "gt") out += '>';
-        else if (ent == "quot") out += '"';
-        else if (ent == "apos") out += '\'';
+        if (ent == "amp")
+          out += '&';
+        else if (ent == "lt")
+          out += '<';
+        else if (ent == "gt")
+          out += '>';
+        else if (ent == "quot")
+          out += '"';
+        else if (ent == "apos")
+          out += '\'';
         else if (ent.size() > 1 && ent[0] == '#') {
           const bool hex = ent[1] == 'x' || ent[1] == 'X';
           std::string digits(ent.substr(hex ? 2 : 1));

@@ -36,6 +36,7 @@ TEST_CASE("markdown: raw HTML and dangerous links are not passed through") {
   CHECK_FALSE(Contains(html, "JavaScript:"));
   CHECK_FALSE(Contains(html, "data:"));
   CHECK_FALSE(Contains(html, "vbscript"));
+  CHECK(Contains(html, "<p>a b c i d</p>"));  // the text stays, the link goes
 }
 
 TEST_CASE("markdown: furigana as group and per-character ruby") {
@@ -46,14 +47,16 @@ TEST_CASE("markdown: furigana as group and per-character ruby") {
   CHECK(Contains(RenderMarkdown("{在宅医療|ざいたく|いりょう}"),
                  "<ruby>在宅医療<rt>ざいたくいりょう</rt></ruby>"));
   // Inside emphasis and links too.
-  CHECK(Contains(RenderMarkdown("**{看取|みと}り**"), "<strong><ruby>看取<rt>みと</rt></ruby>り</strong>"));
+  CHECK(Contains(RenderMarkdown("**{看取|みと}り**"),
+                 "<strong><ruby>看取<rt>みと</rt></ruby>り</strong>"));
   CHECK(Contains(RenderMarkdown("[{相談|そうだん}](/soudan/)"),
                  "<a href=\"soudan/index.html\"><ruby>相談<rt>そうだん</rt></ruby></a>"));
 }
 
 TEST_CASE("markdown: no furigana in code, when escaped, or when malformed") {
   CHECK(RenderMarkdown("`{漢字|かんじ}`") == "<p><code>{漢字|かんじ}</code></p>\n");
-  CHECK(Contains(RenderMarkdown("```\n{漢字|かんじ}\n```\n"), "<pre><code>{漢字|かんじ}\n</code></pre>"));
+  CHECK(Contains(RenderMarkdown("```\n{漢字|かんじ}\n```\n"),
+                 "<pre><code>{漢字|かんじ}\n</code></pre>"));
   CHECK(RenderMarkdown("\\{漢字|かんじ}") == "<p>{漢字|かんじ}</p>\n");
   CHECK(RenderMarkdown("`\\{a|b}`") == "<p><code>\\{a|b}</code></p>\n");
   CHECK(RenderMarkdown("{|かんじ} {漢字|} {漢字} {a\nb|c}") ==
@@ -88,7 +91,8 @@ TEST_CASE("markdown: internal links become relative and open from disk") {
 }
 
 TEST_CASE("HtmlToText drops tags and ruby readings, keeps words together") {
-  CHECK(HtmlToText("<p><ruby>在宅<rt>ざいたく</rt></ruby><strong>医療</strong></p><p>a &amp; b</p>") ==
+  CHECK(HtmlToText(
+            "<p><ruby>在宅<rt>ざいたく</rt></ruby><strong>医療</strong></p><p>a &amp; b</p>") ==
         "在宅医療 a & b");
   CHECK(HtmlToText("<td>1</td><td>2</td>&#x5728;&#23429;") == "1 2 在宅");
 }

@@ -35,8 +35,8 @@ std::string TemplateSet::Load(const std::string& override_dir) {
     path.remove_prefix(std::string_view("templates/").size());
     path.remove_suffix(kExtension.size());
     sources_[std::string(path)] = std::string(f.bytes);
-    origin_[std::string(path)] = "templates/" + std::string(path) + std::string(kExtension) +
-                                 " (shipped with renkei)";
+    origin_[std::string(path)] =
+        "templates/" + std::string(path) + std::string(kExtension) + " (shipped with renkei)";
   }
   if (!override_dir.empty()) {
     std::error_code ec;
@@ -126,8 +126,7 @@ std::string TemplateRenderer::Render(std::string_view name, mustache::context<st
   auto it = compiled_.find(name);
   if (it == compiled_.end())
     it = compiled_
-             .emplace(std::string(name),
-                      std::make_unique<mustache::mustache>(set_.Expanded(name)))
+             .emplace(std::string(name), std::make_unique<mustache::mustache>(set_.Expanded(name)))
              .first;
   return it->second->render(ctx);
 }

@@ -5,13 +5,12 @@
 // render never parses a template again.
 #pragma once
 
+#include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <kainjow/mustache.hpp>
 
 namespace renkei {
 

@@ -26,10 +26,10 @@ for f in symposium-2026.html symposium-2026-press.html soudan-notice.html; do
 done
 
 # --- pdf -----------------------------------------------------------------------
-start=$(date +%s.%N)
+start=$(date +%s%N)
 "$renkei" pdf --content "$root/content" --out "$work/pdf" >"$work/pdf.txt" 2>&1 ||
   { cat "$work/pdf.txt"; say_fail "renkei pdf failed"; }
-echo "renkei pdf: $(echo "$(date +%s.%N) - $start" | bc) s for 3 PDFs"
+echo "renkei pdf: $(( ($(date +%s%N) - start) / 1000000 )) ms for 3 PDFs"
 
 page_size() { pdfinfo "$1" | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 x \2/p'; }
 pages() { pdfinfo "$1" | sed -n 's/^Pages: *//p'; }
@@ -55,13 +55,13 @@ where() {
     match($0, /xMax="[0-9.]*"/); x2 = substr($0, RSTART + 6, RLENGTH - 7)
     print p, x1, x2; exit }'
 }
-mm() { echo "($1) * 72 / 25.4" | bc -l; }
+mm() { awk "BEGIN { print ($1) * 72 / 25.4 }"; }
 check_panel() {  # pdf word page from_mm to_mm (on the trimmed sheet) offset_mm
   read -r page x1 x2 <<<"$(where "$work/pdf/$1" "$2")"
   [ -n "${page:-}" ] || { say_fail "$1: '$2' not found"; return; }
   local lo hi
   lo=$(mm "$4 + $6 + 5"); hi=$(mm "$5 + $6 - 5")  # 5 mm clear of folds and trim
-  [ "$page" = "$3" ] && (($(echo "$x1 >= $lo && $x2 <= $hi" | bc -l))) ||
+  [ "$page" = "$3" ] && awk "BEGIN { exit !($x1 >= $lo && $x2 <= $hi) }" ||
     say_fail "$1: '$2' on page $page at x $x1..$x2 pt, want page $3 within $lo..$hi pt"
 }
 for mode in "symposium-2026.pdf 0" "symposium-2026-press.pdf 13"; do

@@ -32,7 +32,7 @@ bool StartsWithAt(std::string_view s, size_t pos, std::string_view prefix) {
 }  // namespace
 
 double EstimateHtmlHeightMm(std::string_view html, double width_mm, double pt) {
-  static constexpr std::string_view kBreaks[] = {"</p>", "</li>", "</h1>", "</h2>", "</h3>",
+  static constexpr std::string_view kBreaks[] = {"</p>",  "</li>", "</h1>", "</h2>", "</h3>",
                                                  "</h4>", "</dd>", "</tr>", "<br>",  "</div>"};
   const double em_mm = PtToMm(pt);
   const double per_line = std::max(1.0, std::floor(width_mm / em_mm));

@@ -12,8 +12,8 @@ constexpr double kOfficeEdgeMm = 9;
 constexpr double kPressEdgeMm = 7;
 constexpr double kFoldPadMm = 6;
 
-PanelBox Box(const std::string& name, double x, double w, double h, bool left_edge,
-             bool right_edge, double edge) {
+PanelBox Box(const std::string& name, double x, double w, double h, bool left_edge, bool right_edge,
+             double edge) {
   PanelBox b;
   b.name = name;
   b.x = x;

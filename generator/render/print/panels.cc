@@ -168,7 +168,8 @@ RenderedBlock RenderBlock(const Library& lib, const std::string& assets_dir, con
       const double size = b.height_mm ? b.height_mm : kDefaultQrMm;
       std::string error;
       std::string svg = url.empty() ? "" : QrSvg(url, size, &error);
-      if (url.empty()) error = "there is no address for the QR code: set `qr_url` or site.yaml `base_url`";
+      if (url.empty())
+        error = "there is no address for the QR code: set `qr_url` or site.yaml `base_url`";
       if (!error.empty()) {
         diags.Error(b.where, "`" + b.key_path + "`: " + error);
         break;
@@ -187,11 +188,13 @@ RenderedBlock RenderBlock(const Library& lib, const std::string& assets_dir, con
   out.html = templates.Render("block", d);
   // The heading is set larger than the body; estimate it at its own size.
   const double heading_mm =
-      heading.empty() ? 0 : EstimateHtmlHeightMm(FuriganaHtml(heading), width_mm - 4.5, type.heading_pt) + 1;
+      heading.empty()
+          ? 0
+          : EstimateHtmlHeightMm(FuriganaHtml(heading), width_mm - 4.5, type.heading_pt) + 1;
   std::string rest = out.html;
   if (size_t h2 = rest.find("</h2>"); h2 != std::string::npos) rest = rest.substr(h2 + 5);
-  out.height_mm = heading_mm + EstimateHtmlHeightMm(rest, width_mm, type.body_pt) + fixed_mm +
-                  kBlockGapMm;
+  out.height_mm =
+      heading_mm + EstimateHtmlHeightMm(rest, width_mm, type.body_pt) + fixed_mm + kBlockGapMm;
   return out;
 }
 

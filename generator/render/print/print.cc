@@ -14,9 +14,10 @@ namespace {
 
 constexpr double kColophonMm = 7;
 
-kainjow::mustache::data PanelData(const Library& lib, const std::string& assets_dir, const Pamphlet& p,
-                         const PrintGeometry& g, const PanelBox& box, bool colophon,
-                         PrintTemplates& templates, Diagnostics& diags, PanelFill* fill) {
+kainjow::mustache::data PanelData(const Library& lib, const std::string& assets_dir,
+                                  const Pamphlet& p, const PrintGeometry& g, const PanelBox& box,
+                                  bool colophon, PrintTemplates& templates, Diagnostics& diags,
+                                  PanelFill* fill) {
   const PrintType type = TypeFor(p);
   kainjow::mustache::data d;
   d.set("name", box.name);
@@ -34,10 +35,11 @@ kainjow::mustache::data PanelData(const Library& lib, const std::string& assets_
     // Publisher line, title (two lines usually), subtitle, padding and gap.
     const double title_mm = EstimateHtmlHeightMm("<h1>" + FuriganaHtml(p.title) + "</h1>",
                                                  box.inner_w() - 10, type.title_pt * 1.3 / 1.55);
-    const double sub_mm =
-        p.subtitle.empty() ? 0
-                           : EstimateHtmlHeightMm("<p>" + FuriganaHtml(p.subtitle) + "</p>",
-                                                  box.inner_w() - 10, 14 * 1.4 / 1.55) + 3;
+    const double sub_mm = p.subtitle.empty()
+                              ? 0
+                              : EstimateHtmlHeightMm("<p>" + FuriganaHtml(p.subtitle) + "</p>",
+                                                     box.inner_w() - 10, 14 * 1.4 / 1.55) +
+                                    3;
     fill->need_mm += 12 + 7 + title_mm + sub_mm + 5;
   }
   if (colophon) {
@@ -62,8 +64,8 @@ kainjow::mustache::data PanelData(const Library& lib, const std::string& assets_
 }  // namespace
 
 PamphletHtml RenderPamphletHtml(const Library& lib, const std::string& assets_dir,
-                                const Pamphlet& p, size_t mode_index,
-                                PrintTemplates& templates, Diagnostics& diags) {
+                                const Pamphlet& p, size_t mode_index, PrintTemplates& templates,
+                                Diagnostics& diags) {
   PamphletHtml out;
   out.path = PamphletOutputPath(p, mode_index);
   out.mode = p.modes.at(mode_index);
@@ -103,8 +105,8 @@ PamphletHtml RenderPamphletHtml(const Library& lib, const std::string& assets_di
     kainjow::mustache::data panels{kainjow::mustache::data::type::list};
     for (const PanelBox& box : sheet.panels) {
       PanelFill fill;
-      panels.push_back(PanelData(lib, assets_dir, p, g, box, box.name == colophon_panel,
-                                 templates, diags, &fill));
+      panels.push_back(PanelData(lib, assets_dir, p, g, box, box.name == colophon_panel, templates,
+                                 diags, &fill));
       out.panels.push_back(fill);
     }
     sd.set("panels", panels);

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "render/render_context.h"
 #include "render/print/print_templates.h"
+#include "render/render_context.h"
 
 namespace renkei {
 
@@ -27,8 +27,8 @@ struct PamphletHtml {
 
 /// Renders mode number `mode_index` of `p`. Missing images and the like go to `diags`.
 PamphletHtml RenderPamphletHtml(const Library& lib, const std::string& assets_dir,
-                                const Pamphlet& p, size_t mode_index,
-                                PrintTemplates& templates, Diagnostics& diags);
+                                const Pamphlet& p, size_t mode_index, PrintTemplates& templates,
+                                Diagnostics& diags);
 
 /// Reports panels whose estimated content exceeds their height: an error
 /// when clearly too much (more than 25% over), else a warning.

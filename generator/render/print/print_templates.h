@@ -4,11 +4,10 @@
 // (The site's TemplateSet covers the top-level templates only.)
 #pragma once
 
+#include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
 #include <string>
-
-#include <kainjow/mustache.hpp>
 
 namespace renkei {
 

@@ -21,8 +21,7 @@ struct QrDeleter {
 
 std::string QrSvg(std::string_view text, double size_mm, std::string* error) {
   const std::string data(text);
-  std::unique_ptr<QRcode, QrDeleter> qr(
-      QRcode_encodeString8bit(data.c_str(), 0, QR_ECLEVEL_M));
+  std::unique_ptr<QRcode, QrDeleter> qr(QRcode_encodeString8bit(data.c_str(), 0, QR_ECLEVEL_M));
   if (!qr) {
     *error = "the QR code cannot hold \"" + data.substr(0, 60) + "\" (too long?)";
     return "";

@@ -91,7 +91,8 @@ void AddHomePage(SiteBuild& b) {
           Section(env, "成果", "outcomes/", "取組ごとに報告された効果と、その数です。"));
     if (!build->facts.tags.empty())
       sections.push_back(Section(env, "タグ一覧", "tags/", "ページをタグ（話題）で探せます。"));
-    sections.push_back(Section(env, "サイトマップ", "sitemap/", "このサイトのすべてのページです。"));
+    sections.push_back(
+        Section(env, "サイトマップ", "sitemap/", "このサイトのすべてのページです。"));
     v.set("sections", sections);
     return v;
   };

@@ -101,8 +101,8 @@ data OwnStatusView(const SiteBuild& b, const Item& item) {
   const std::vector<int> years = b.tab.SurveyedYears(b.facts.prefecture);
   if (m < 0 || years.empty()) return t;
   const std::string& name = b.lib.municipalities[m].name;
-  t.set("caption", ItemTitle(item) + "：" + name + "の取組状況と" + b.facts.prefecture_name +
-                       "全体の実施率");
+  t.set("caption",
+        ItemTitle(item) + "：" + name + "の取組状況と" + b.facts.prefecture_name + "全体の実施率");
   t.set("name", name);
   t.set("prefecture_name", b.facts.prefecture_name);
   data head = List();

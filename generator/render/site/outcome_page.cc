@@ -68,8 +68,9 @@ void AddOutcomePage(SiteBuild& b) {
           fig.set("title", o->figures_title.empty() ? o->activity : o->figures_title);
           fig.set("unit", o->figures_unit);
           fig.set("rows", FiguresView(*o));
-          fig.set("has_parts", Bool(std::any_of(o->figures.begin(), o->figures.end(),
-                                                [](const OutcomeFigure& f) { return f.parent >= 0; })));
+          fig.set("has_parts",
+                  Bool(std::any_of(o->figures.begin(), o->figures.end(),
+                                   [](const OutcomeFigure& f) { return f.parent >= 0; })));
           d.set("figures", fig);
         }
         list.push_back(d);

@@ -125,8 +125,7 @@ bool SearchIndex::Write(OutputTree& out) const {
     ++next;
   }
   // About 40,000 postings per shard keeps each file small; at most 512 files.
-  const uint32_t shards =
-      static_cast<uint32_t>(std::clamp<size_t>(total / 40000 + 1, 1, 512));
+  const uint32_t shards = static_cast<uint32_t>(std::clamp<size_t>(total / 40000 + 1, 1, 512));
   pages += "], " + std::to_string(shards) + ");\n";
   if (!out.Write("search/pages.js", pages)) return false;
   std::vector<std::string> files(shards);

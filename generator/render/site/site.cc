@@ -19,8 +19,8 @@ namespace renkei {
 
 namespace {
 
-const std::vector<std::string> kTemplates = {"layout", "home",    "page",    "list",  "tags",
-                                             "items",  "item",    "models",  "model", "budgets",
+const std::vector<std::string> kTemplates = {"layout",   "home",    "page",   "list",  "tags",
+                                             "items",    "item",    "models", "model", "budgets",
                                              "outcomes", "sitemap", "search", "404"};
 
 SiteFacts ComputeFacts(const Library& lib, const Tabulation& tab) {
@@ -33,7 +33,8 @@ SiteFacts ComputeFacts(const Library& lib, const Tabulation& tab) {
   if (f.prefecture == 0 && tab.prefectures().size() == 1) f.prefecture = tab.prefectures()[0];
   f.prefecture_name = lib.site.prefecture;
   for (const Municipality& m : lib.municipalities)
-    if (f.prefecture_name.empty() && m.prefecture_code == f.prefecture) f.prefecture_name = m.prefecture;
+    if (f.prefecture_name.empty() && m.prefecture_code == f.prefecture)
+      f.prefecture_name = m.prefecture;
   f.municipalities_word = f.prefecture == 13 ? "区市町村" : "市区町村";
   if (f.prefecture) f.report_years = ReportYears(lib, tab, f.prefecture);
   for (size_t i = 0; i < lib.pages.size(); ++i)
@@ -196,7 +197,9 @@ struct Worker {
 
     SearchIndex::Doc doc;
     if (p.searchable) {
-      const std::string text = HtmlToText(body);
+      std::string text = HtmlToText(body);
+      if (text.starts_with(p.title)) text.erase(0, p.title.size());  // the <h1>
+      while (!text.empty() && text[0] == ' ') text.erase(0, 1);
       doc.url = OutputPath(p);
       doc.title = p.title;
       doc.summary = Abbreviate(p.description.empty() ? text : p.description, 90);
@@ -206,7 +209,6 @@ struct Worker {
     std::lock_guard<std::mutex> lock(mu);  // OutputTree is not thread-safe
     out->Write(OutputPath(p), html);       // a failure stays in out->error()
   }
-
 
   OutputTree* out = nullptr;
 };
@@ -244,7 +246,7 @@ void RenderSite(RenderContext& ctx) {
   std::mutex mu;
   std::atomic<size_t> next{0};
   size_t threads = ctx.settings.jobs > 0 ? static_cast<size_t>(ctx.settings.jobs)
-                                          : std::max(1u, std::thread::hardware_concurrency());
+                                         : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, b.pages.size());
   std::vector<std::thread> pool;
   std::vector<Worker> workers;

@@ -37,30 +37,30 @@ struct PageEnv {
 
 /// One HTML page, before rendering.
 struct SitePage {
-  std::string url_path;  ///< "" = home; "items/a/" (folder, written as index.html); "404.html".
-  std::string title;     ///< Plain text (furigana stripped).
+  std::string url_path;    ///< "" = home; "items/a/" (folder, written as index.html); "404.html".
+  std::string title;       ///< Plain text (furigana stripped).
   std::string title_html;  ///< The heading with ruby; empty = escaped title.
   std::string description;
   std::string template_name;
-  std::string source;  ///< The content file it comes from (Markdown pages), for errors.
-  std::string section;  ///< url_path of the navigation entry to mark as current.
+  std::string source;         ///< The content file it comes from (Markdown pages), for errors.
+  std::string section;        ///< url_path of the navigation entry to mark as current.
   std::vector<Crumb> crumbs;  ///< Ancestors between home and the page.
   std::optional<Date> date;
-  bool article = false;     ///< og:type article.
-  bool searchable = true;   ///< Goes into the search index.
-  bool in_sitemap = true;   ///< Listed in sitemap.xml.
+  bool article = false;    ///< og:type article.
+  bool searchable = true;  ///< Goes into the search index.
+  bool in_sitemap = true;  ///< Listed in sitemap.xml.
   /// The template's view data; runs on a worker thread, so it may only read.
   std::function<data(const PageEnv&)> view;
 };
 
 /// Facts about the site every builder needs, computed once.
 struct SiteFacts {
-  int prefecture = 0;        ///< Prefecture code whose figures are shown; 0 = none.
+  int prefecture = 0;  ///< Prefecture code whose figures are shown; 0 = none.
   std::string prefecture_name;
-  int municipality = -1;     ///< Index of the site's own municipality, -1 for a prefecture site.
+  int municipality = -1;  ///< Index of the site's own municipality, -1 for a prefecture site.
   std::string municipalities_word;  ///< 区市町村 (Tokyo) or 市区町村.
   std::vector<std::pair<int, std::optional<int>>> report_years;
-  std::vector<int> news;         ///< Indices of pages with a date, newest first.
+  std::vector<int> news;          ///< Indices of pages with a date, newest first.
   std::vector<std::string> tags;  ///< Every tag, sorted.
   std::string TagPath(const std::string& tag) const;  ///< "tags/t-1a2b3c4d/".
 };
@@ -90,7 +90,7 @@ void AddNotFoundPage(SiteBuild& b);
 
 /// Shared view helpers.
 data PageLink(const PageEnv& env, const Page& page);  ///< title, href, description, date.
-std::string ItemTitle(const Item& item);              ///< "（ア）地域の医療・介護の資源の把握"
-std::string ItemPath(const Item& item);               ///< "items/a/"
+std::string ItemTitle(const Item& item);  ///< "（ア）地域の医療・介護の資源の把握"
+std::string ItemPath(const Item& item);   ///< "items/a/"
 
 }  // namespace renkei

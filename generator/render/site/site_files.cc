@@ -40,8 +40,9 @@ std::string Feed(const SiteBuild& b) {
   const Library& lib = b.lib;
   const std::string base = BaseUrl(lib);
   const std::string id_base = base.empty() ? "urn:renkei:" : base;
-  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">\n";
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">\n";
   xml += "  <title>" + EscapeHtml(lib.site.title + "｜お知らせ") + "</title>\n";
   xml += "  <id>" + EscapeHtml(id_base + "news/") + "</id>\n";
   xml += "  <link rel=\"self\" href=\"" + EscapeHtml(base + "feed.xml") + "\"/>\n";

@@ -58,7 +58,8 @@ struct Writer {
     std::string note = "合計した行 " + std::to_string(t.lines) + "、合計に入れない行（内訳・内数） " +
                        std::to_string(t.excluded_lines);
     if (t.lines > 0) {
-      worksheet_write_number(ws, row, 4, static_cast<double>(t.yen) / 1000.0, st.total_amount);
+      worksheet_write_number(ws, row, 4, static_cast<double>(t.yen) / 1000.0,
+                             t.yen % 1000 == 0 ? st.total_amount : st.total_amount_frac);
     } else {  // only parts and 内数: there is no amount to add up, which is not 0
       WriteText(ws, row, 4, "―", st.total_label);
       note = "金額のわかる行が無いため、合計できません（" + note + "）";

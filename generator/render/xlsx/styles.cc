@@ -85,9 +85,9 @@ Styles::Styles(lxw_workbook* wb) {
   total_amount = Number(wb, "#,##0");
   format_set_bold(total_amount);
   format_set_bg_color(total_amount, kTotalFill);
-  section = Cell(wb);
-  format_set_bold(section);
-  format_set_bg_color(section, kHeaderFill);
+  total_amount_frac = Number(wb, "#,##0.0##");
+  format_set_bold(total_amount_frac);
+  format_set_bg_color(total_amount_frac, kTotalFill);
 }
 
 }  // namespace renkei::xlsx

@@ -35,7 +35,7 @@ struct Styles {
   lxw_format* amount_text;       ///< 「34.5億円の内数」: right aligned text.
   lxw_format* total_label;       ///< Total rows: bold, shaded.
   lxw_format* total_amount;
-  lxw_format* section;           ///< A fiscal year's band in the budget sheet.
+  lxw_format* total_amount_frac;
 };
 
 }  // namespace renkei::xlsx

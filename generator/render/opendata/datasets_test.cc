@@ -1,0 +1,72 @@
+#include "render/opendata/datasets.h"
+
+#include <catch2/catch.hpp>
+
+#include "load/content_loader.h"
+
+using namespace renkei;
+using namespace renkei::opendata;
+
+namespace {
+
+const Library& Round80() {
+  static Library lib = [] {
+    Library l;
+    Diagnostics d;
+    LoadContent(RENKEI_SOURCE_DIR "/tests/fixtures/round80", d, &l);
+    REQUIRE_FALSE(d.has_errors());
+    return l;
+  }();
+  return lib;
+}
+
+std::string Csv(const char* id) {
+  const Tabulation tab(Round80());
+  for (const Dataset& d : AllDatasets(Round80(), tab)) {
+    if (d.id != id) continue;
+    TableWriter w(d.columns);
+    d.rows(w);
+    return w.csv();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("TenthsDecimal") {
+  CHECK(TenthsDecimal(849) == "84.9");
+  CHECK(TenthsDecimal(-57) == "-5.7");
+  CHECK(TenthsDecimal(0) == "0.0");
+  CHECK(TenthsDecimal(-3) == "-0.3");
+}
+
+TEST_CASE("Indicator summary: 1 of 80 is 1.3%, and 2 -> 1 is △1.3%") {
+  const std::string csv = Csv("indicator_summary");
+  CHECK(csv.find(",one,1団体（前年度2団体）だけ実施,,0,false,false,1,1.3%,1.3,2,2.5%,2.5,△1.3%,-1.3\r\n") !=
+        std::string::npos);
+  CHECK(csv.find(",nine,9団体（前年度8団体）が実施,,0,false,false,9,11.3%,11.3,8,10.0%,10.0,1.3%,1.3\r\n") !=
+        std::string::npos);
+  CHECK(csv.find(",80,a,") != std::string::npos);  // the excluded 81st is not in n
+}
+
+TEST_CASE("Status: excluded municipalities are listed, marked as not counted") {
+  const std::string csv = Csv("status");
+  CHECK(csv.find("2016,平成28年度,023817,テスト81町,false,ア,one,") != std::string::npos);
+  CHECK(csv.find("2016,平成28年度,023019,テスト1町,true,ア,any,下記のいずれかを実施,true,done,実施,○,\r\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("Every dataset is defined with keys and Japanese labels") {
+  const Tabulation tab(Round80());
+  std::vector<std::string> ids;
+  for (const Dataset& d : AllDatasets(Round80(), tab)) {
+    ids.push_back(d.id);
+    CHECK_FALSE(d.title.empty());
+    for (const Column& c : d.columns) {
+      CHECK_FALSE(c.key.empty());
+      CHECK_FALSE(c.label.empty());
+    }
+  }
+  CHECK(ids == std::vector<std::string>{"municipalities", "indicator_summary", "status", "budgets",
+                                        "budget_totals", "models", "outcomes", "outcome_figures"});
+}

@@ -1,0 +1,73 @@
+// Benchmark (hidden; not part of the test run): times the reports and the open
+// data for a content directory, normally the national corpus of bench/gen_corpus.py
+// (47 prefectures, 1,741 municipalities, 20 indicators, 10 years):
+//
+//   python3 bench/gen_corpus.py /dev/shm/corpus --pages 10
+//   RENKEI_BENCH_CONTENT=/dev/shm/corpus/content RENKEI_BENCH_OUT=/dev/shm/out \
+//     build/renkei_tests "[.bench]"
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <sys/resource.h>
+
+#include "load/content_loader.h"
+#include "render/opendata/open_data.h"
+#include "render/xlsx/reports.h"
+
+using namespace renkei;
+
+namespace {
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+long PeakRssMb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss / 1024;
+}
+
+}  // namespace
+
+TEST_CASE("bench: reports and open data of a national dataset", "[.bench]") {
+  const char* content = std::getenv("RENKEI_BENCH_CONTENT");
+  const char* out_dir = std::getenv("RENKEI_BENCH_OUT");
+  if (!content || !out_dir) FAIL("set RENKEI_BENCH_CONTENT and RENKEI_BENCH_OUT");
+  Library lib;
+  Diagnostics diags;
+  REQUIRE(LoadContent(content, diags, &lib));
+  REQUIRE_FALSE(diags.has_errors());
+  const Tabulation tab(lib);
+  const long rss_loaded = PeakRssMb();
+  BuildSettings settings;
+  settings.build_time = 1490918400;
+  std::filesystem::remove_all(out_dir);
+  OutputTree out(out_dir);
+  RenderContext ctx{lib, tab, settings, out, diags};
+
+  auto start = std::chrono::steady_clock::now();
+  RenderReports(ctx);
+  const double reports = Seconds(start);
+  const long rss_reports = PeakRssMb();
+  start = std::chrono::steady_clock::now();
+  RenderOpenData(ctx);
+  const double open_data = Seconds(start);
+  REQUIRE(out.Commit());
+  CHECK(diags.all().empty());
+
+  size_t workbooks = 0, bytes = 0;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(out_dir) + "/reports")) {
+    ++workbooks;
+    bytes += e.file_size();
+  }
+  std::cout << lib.municipalities.size() << " municipalities, " << lib.indicators.size()
+            << " indicators, " << tab.years().size() << " years, " << tab.prefectures().size()
+            << " prefectures\n"
+            << "reports:   " << reports << " s for " << workbooks << " workbooks (" << bytes / 1024
+            << " KB); peak RSS " << rss_loaded << " MB after loading, " << rss_reports
+            << " MB after the reports\n"
+            << "open data: " << open_data << " s; peak RSS " << PeakRssMb() << " MB\n";
+}
