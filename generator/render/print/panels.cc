@@ -134,11 +134,11 @@ RenderedBlock RenderBlock(const Library& lib, const std::string& assets_dir, con
       ed.set("date", e.date.year ? FormatJapaneseDate(e.date) : "");
       ed.set("time", e.start + (e.end.empty() ? "〜" : "〜" + e.end));
       SetText(ed, "doors", e.doors);
-      SetText(ed, "place", e.place);
-      SetText(ed, "address", e.address);
-      SetText(ed, "capacity", e.capacity);
-      SetText(ed, "fee", e.fee);
-      SetText(ed, "organiser", e.organiser);
+      SetText(ed, "place", FuriganaHtml(e.place));
+      SetText(ed, "address", FuriganaHtml(e.address));
+      SetText(ed, "capacity", FuriganaHtml(e.capacity));
+      SetText(ed, "fee", FuriganaHtml(e.fee));
+      SetText(ed, "organiser", FuriganaHtml(e.organiser));
       if (!e.apply_markdown.empty()) ed.set("apply_html", Md(e.apply_markdown));
       d.set("event", ed);
       break;

@@ -31,7 +31,8 @@ PamphletHtml RenderPamphletHtml(const Library& lib, const std::string& assets_di
                                 Diagnostics& diags);
 
 /// Reports panels whose estimated content exceeds their height: an error
-/// when clearly too much (more than 25% over), else a warning.
+/// when clearly too much (more than 25% over), a warning when more than 8%
+/// over (the estimate's margin of error).
 void CheckEstimatedFill(const Pamphlet& p, const PamphletHtml& html, Diagnostics& diags);
 
 /// Renders every pamphlet in every mode into ctx.out. False when a template

@@ -2,6 +2,8 @@
 
 #include <xlsxwriter.h>
 
+#include <filesystem>
+
 #include "model/prefecture.h"
 #include "render/xlsx/budget_sheet.h"
 #include "render/xlsx/municipality_sheet.h"
@@ -25,8 +27,13 @@ std::string ReportPath(int prefecture, int year) {
 // the largest prefecture, not by the size of the national dataset.
 std::string WriteReportWorkbook(const Library& lib, const Tabulation& tab, const Comparison& cmp,
                                 int64_t created, const std::string& path) {
+  // libxlsxwriter assembles each part in an unlinked temporary file; keep them on
+  // the output's file system (tmpfs in benchmarks) rather than in /tmp.
+  std::string tmpdir = std::filesystem::path(path).parent_path().string();
+  if (tmpdir.empty()) tmpdir = ".";
   lxw_workbook_options options = {};
   options.constant_memory = LXW_FALSE;
+  options.tmpdir = tmpdir.data();
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) return "cannot create " + path;
   const xlsx::ReportInfo info = xlsx::MakeReportInfo(lib, tab, cmp);
