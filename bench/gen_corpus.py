@@ -226,6 +226,7 @@ def main():
     write(os.path.join(content, "site.yaml"),
           "title: 在宅医療・介護連携推進事業（全国）\npublisher: ベンチマーク\n"
           "base_url: https://renkei.example.jp/national/\n"
+          "report:\n  years: [2023, 2024]\n"
           "taxonomies:\n  - id: lead_body\n    label: 連携拠点となる主体\n  - id: region\n    label: 地域特性\n")
     write(os.path.join(content, "municipalities.csv"),
           "code,name,kana,prefecture,exclude\n" + "".join(",".join(m) + "\n" for m in munis))

@@ -3,6 +3,7 @@
 // that replaces the output directory only when everything succeeded.
 #include <sys/stat.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -45,12 +46,30 @@ bool BuildTime(int64_t* out) {
   return true;
 }
 
+/// Wall time of each build phase, printed with --timings (ninja's -d stats idea):
+/// the benchmark reads them to see where a build spends its time.
+class PhaseTimer {
+ public:
+  explicit PhaseTimer(bool enabled) : enabled_(enabled) {}
+  void Done(const char* phase) {
+    const auto now = std::chrono::steady_clock::now();
+    if (enabled_)
+      std::cerr << "  " << phase << ": "
+                << std::chrono::duration<double>(now - last_).count() << " s\n";
+    last_ = now;
+  }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
 }  // namespace
 
 int RunBuild(const std::vector<std::string>& args) {
   std::string content = "content";
   BuildSettings settings;
-  bool templates_given = false, assets_given = false;
+  bool templates_given = false, assets_given = false, timings = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* dst) {
@@ -82,6 +101,8 @@ int RunBuild(const std::vector<std::string>& args) {
         return kExitUsage;
       }
       settings.jobs = static_cast<int>(n);
+    } else if (a == "--timings") {
+      timings = true;
     } else if (a == "--quiet" || a == "-q") {
       settings.quiet = true;
     } else {
@@ -112,6 +133,7 @@ int RunBuild(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  PhaseTimer timer(timings);
   Diagnostics diags;
   Library lib;
   if (!LoadContent(content, diags, &lib)) {
@@ -124,21 +146,27 @@ int RunBuild(const std::vector<std::string>& args) {
     return kExitDataError;
   }
 
+  timer.Done("load");
   const Tabulation tab(lib);
+  timer.Done("tabulate");
   OutputTree out(settings.out_dir);
   if (!out.ok()) {
     std::cerr << "renkei build: " << out.error() << "\n";
     return kExitDataError;
   }
   RenderContext ctx{lib, tab, settings, out, diags};
+  // Each output renders into the same tree, adding its problems to ctx.diags.
   RenderSite(ctx);
+  timer.Done("site");
   RenderReports(ctx);
+  timer.Done("reports");
   RenderOpenData(ctx);
+  timer.Done("open data");
   RenderPrint(ctx);
-  // Other outputs render into the same tree here (RenderReports, RenderOpenData, ...),
-  // each `void RenderX(RenderContext&)`, adding problems to ctx.diags.
+  timer.Done("print");
 
   if (!diags.has_errors() && !out.Commit()) diags.Error({settings.out_dir, 0, 0}, out.error());
+  timer.Done("commit");
   if (diags.has_errors()) {
     diags.Print(std::cout);
     std::cout << "nothing was written: " << settings.out_dir << " is as it was before\n";

@@ -72,16 +72,33 @@ struct Writer {
 
 }  // namespace
 
-void WriteBudgetSheet(lxw_workbook* wb, const Styles& st, const Library& lib) {
+std::vector<int> ReportBudgetYears(const Library& lib, int year, std::optional<int> prev) {
+  const int first = prev.value_or(year);
+  std::vector<int> years, all = BudgetYears(lib);
+  for (int y : all)
+    if (y >= first && y <= year) years.push_back(y);
+  if (years.empty())
+    for (int y : all)
+      if (y < first) years = {y};  // ascending: ends at the latest one before
+  return years;
+}
+
+void WriteBudgetSheet(lxw_workbook* wb, const Styles& st, const Library& lib,
+                      const std::vector<int>& years) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "予算");
   for (int c = 0; c <= kLastCol; ++c) worksheet_set_column(ws, c, c, kWidths[c], nullptr);
-  const std::string title = "在宅医療・介護連携に関する予算";
+  std::string title = "在宅医療・介護連携に関する予算";
+  if (!years.empty()) {
+    title += "（" + FormatEraFiscalYear(years.front());
+    if (years.size() > 1) title += "〜" + FormatEraFiscalYear(years.back());
+    title += "）";
+  }
   WriteText(ws, 0, 0, title, st.title);
   for (int c = 0; c <= kLastCol; ++c) WriteText(ws, kHeaderRow, c, kHeaders[c], st.header);
 
   Writer w{ws, st, lib};
   const std::vector<BudgetTotal> totals = BudgetTotals(lib);
-  for (int year : BudgetYears(lib)) {
+  for (int year : years) {
     for (size_t i = 0; i < lib.budgets.size(); ++i) {
       const BudgetLine& b = lib.budgets[i];
       if (b.fiscal_year == year && b.parent < 0) w.Line(static_cast<int>(i), 0);
@@ -89,14 +106,16 @@ void WriteBudgetSheet(lxw_workbook* wb, const Styles& st, const Library& lib) {
     for (const BudgetTotal& t : totals)
       if (t.fiscal_year == year) w.Total(t);
   }
-  if (lib.budgets.empty()) WriteText(ws, w.row++, 0, "予算の記録はありません。", st.plain);
+  if (years.empty()) WriteText(ws, w.row++, 0, "予算の記録はありません。", st.plain);
 
   ++w.row;
-  const char* notes[] = {
+  const std::string notes[] = {
       "※金額は千円単位。字下げした行は、すぐ上の行の内訳です（合計には二重に足しません）。",
       "※「〜の内数」は、より大きな予算の中から出るお金で、この事業だけの金額はわからないため、合計には足しません。",
-      "※合計は年度・区分（要求額、要望額など）ごとです。区分の違う金額は足しません。"};
-  for (const char* note : notes) WriteText(ws, w.row++, 0, note, st.plain);
+      "※合計は年度・区分（要求額、要望額など）ごとです。区分の違う金額は足しません。",
+      "※この表は集計の年度の予算です（その年度の記録が無いときは、それより前で最も新しい年度）。"
+      "すべての年度の予算は、オープンデータ（data/budgets.csv）にあります。"};
+  for (const std::string& note : notes) WriteText(ws, w.row++, 0, note, st.plain);
 
   worksheet_freeze_panes(ws, kHeaderRow + 1, 0);
   SetUpPrinting(ws, title, kHeaderRow, kHeaderRow);
