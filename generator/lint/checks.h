@@ -31,6 +31,8 @@ class Sink {
               size_t end, const std::string& message, const std::string* replacement = nullptr);
   void ReportAt(std::string_view check, Severity severity, const Location& where,
                 const std::string& message);
+  /// Prefixes ReportAt messages with `label` (the field of record Markdown).
+  void set_label(std::string label) { label_ = std::move(label); }
 
  private:
   bool Silenced(std::string_view check, int line);
@@ -39,6 +41,7 @@ class Sink {
   LintReport* report_;
   std::set<std::string> ignored_;
   std::map<int, std::set<std::string>> line_ignored_;
+  std::string label_;
 };
 
 /// Quotes a piece of text for a message: "ＡＢＣ" (shortened when long).

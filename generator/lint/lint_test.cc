@@ -115,3 +115,16 @@ TEST_CASE("the page's own front matter keys and tags are checked at their places
   LintReport r = Lint(lib, d);
   CHECK(Places(r) == std::vector<std::string>{"5:5 halfwidth-kana", "3:9 fullwidth-alnum"});
 }
+
+TEST_CASE("Markdown in records is checked and named by its field", "[lint]") {
+  Library lib;
+  ProjectModel m;
+  m.body_markdown = "詳しくは[こちら](https://example.jp/)。ＡＢ\n";
+  m.where = {"models/m.yaml", 4, 5};
+  lib.models.push_back(m);
+  Diagnostics d;
+  LintReport r = Lint(lib, d);
+  REQUIRE(Places(r) == std::vector<std::string>{"4:5 link-text", "4:5 fullwidth-alnum"});
+  CHECK(r.findings[0].diagnostic.message.rfind("`body`: link text \"こちら\"", 0) == 0);
+  CHECK(r.findings[1].diagnostic.message.rfind("`body`: full-width", 0) == 0);
+}

@@ -171,7 +171,9 @@ void LintMarkdown(std::string_view markdown, const MarkdownSource& source, Sink&
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(cmark_parser_finish(parser.get()),
                                                          cmark_node_free);
+  sink.set_label(source.label);
   Walker(source, sink).Block(doc.get());
+  sink.set_label("");
 }
 
 }  // namespace renkei::lint

@@ -49,7 +49,10 @@ void Sink::Report(std::string_view check, Severity severity, const LintText& tex
 void Sink::ReportAt(std::string_view check, Severity severity, const Location& where,
                     const std::string& message) {
   if (Silenced(check, where.line)) return;
-  report_->findings.push_back({std::string(check), {where, severity, message}, std::nullopt});
+  report_->findings.push_back(
+      {std::string(check),
+       {where, severity, label_.empty() ? message : label_ + ": " + message},
+       std::nullopt});
 }
 
 }  // namespace renkei::lint

@@ -2,8 +2,9 @@
 # Report workbooks and open data end to end: build the sample content and the
 # round80 fixture, let LibreOffice show the workbooks' displayed values (it must
 # open them without a repair prompt, headless), then check figures, formats,
-# CSV/JSON and the catalogue (tests/spreadsheet/check_reports.py), and that two
-# builds give byte-identical workbooks and open data.
+# CSV/JSON and the catalogue (tests/spreadsheet/check_reports.py), that two
+# builds give byte-identical workbooks and open data, and that the website's item
+# pages show the same figures (tests/spreadsheet/check_agreement.py).
 set -uo pipefail
 renkei=$1
 root=$2
@@ -40,4 +41,7 @@ to_csv "$work/round80-csv" "$work/round80/reports/"*.xlsx
 
 /usr/bin/python3 "$root/tests/spreadsheet/check_reports.py" "$work/sample" "$work/sample-csv" \
   "$work/round80" "$work/round80-csv" || fail=1
+# The website's item pages, the workbooks and the open data agree, figure for figure.
+/usr/bin/python3 "$root/tests/spreadsheet/check_agreement.py" "$work/sample" "$work/sample-csv" || fail=1
+/usr/bin/python3 "$root/tests/spreadsheet/check_agreement.py" "$work/round80" "$work/round80-csv" || fail=1
 exit $fail

@@ -275,6 +275,8 @@ def check_open_data(out):
         check(f'href="{d["identifier"]}.csv"' in index, f"{out}: index.html does not link {d['identifier']}.csv")
         for c in d["columns"]:
             check(f"<code>{c['key']}</code>" in index, f"{out}: index.html does not document {c['key']}")
+    for xlsx in os.listdir(os.path.join(out, "reports")):
+        check(f'href="../reports/{xlsx}"' in index, f"{out}: index.html does not link reports/{xlsx}")
 
 
 def main():

@@ -18,10 +18,16 @@ struct PublishedDataset {
   size_t csv_bytes = 0, json_bytes = 0;
 };
 
+/// A report workbook to list: its label and its path relative to the site root.
+struct ReportLink {
+  std::string label, path;
+};
+
 /// data/index.html. Plain, escaped HTML (the site's templates are not used, so the
-/// page stands alone and links back to the site's top with "../").
+/// page stands alone and links back to the site's top with "../"). Lists the
+/// report workbooks too.
 std::string CatalogHtml(const Library& lib, const std::vector<PublishedDataset>& sets,
-                        int64_t build_time);
+                        const std::vector<ReportLink>& reports, int64_t build_time);
 
 /// data/catalog.json.
 std::string CatalogJson(const Library& lib, const std::vector<PublishedDataset>& sets,

@@ -1,6 +1,7 @@
 #include "render/opendata/datasets.h"
 
 #include <catch2/catch.hpp>
+#include <sstream>
 
 #include "load/content_loader.h"
 
@@ -24,9 +25,10 @@ std::string Csv(const char* id) {
   const Tabulation tab(Round80());
   for (const Dataset& d : AllDatasets(Round80(), tab)) {
     if (d.id != id) continue;
-    TableWriter w(d.columns);
+    std::ostringstream csv, json;
+    TableWriter w(d.columns, d.id, d.title, csv, json);
     d.rows(w);
-    return w.csv();
+    return csv.str();
   }
   return "";
 }
@@ -42,18 +44,18 @@ TEST_CASE("TenthsDecimal") {
 
 TEST_CASE("Indicator summary: 1 of 80 is 1.3%, and 2 -> 1 is △1.3%") {
   const std::string csv = Csv("indicator_summary");
-  CHECK(csv.find(",one,1団体（前年度2団体）だけ実施,,0,false,false,1,1.3%,1.3,2,2.5%,2.5,△1.3%,-1.3\r\n") !=
-        std::string::npos);
-  CHECK(csv.find(",nine,9団体（前年度8団体）が実施,,0,false,false,9,11.3%,11.3,8,10.0%,10.0,1.3%,1.3\r\n") !=
-        std::string::npos);
+  CHECK(csv.find(",one,1団体（前年度2団体）だけ実施,,0,false,false,1,1.3%,1.3,2,2.5%,2.5,△1.3%,-1."
+                 "3\r\n") != std::string::npos);
+  CHECK(csv.find(",nine,9団体（前年度8団体）が実施,,0,false,false,9,11.3%,11.3,8,10.0%,10.0,1.3%,1."
+                 "3\r\n") != std::string::npos);
   CHECK(csv.find(",80,a,") != std::string::npos);  // the excluded 81st is not in n
 }
 
 TEST_CASE("Status: excluded municipalities are listed, marked as not counted") {
   const std::string csv = Csv("status");
   CHECK(csv.find("2016,平成28年度,023817,テスト81町,false,ア,one,") != std::string::npos);
-  CHECK(csv.find("2016,平成28年度,023019,テスト1町,true,ア,any,下記のいずれかを実施,true,done,実施,○,\r\n") !=
-        std::string::npos);
+  CHECK(csv.find("2016,平成28年度,023019,テスト1町,true,ア,any,下記のいずれかを実施,true,done,実施,"
+                 "○,\r\n") != std::string::npos);
 }
 
 TEST_CASE("Every dataset is defined with keys and Japanese labels") {

@@ -1,7 +1,11 @@
 #include "render/opendata/open_data.h"
 
+#include <fstream>
+
 #include "render/opendata/catalog.h"
 #include "render/opendata/datasets.h"
+#include "render/xlsx/report_info.h"
+#include "render/xlsx/reports.h"
 
 namespace renkei {
 
@@ -9,19 +13,39 @@ void RenderOpenData(RenderContext& ctx) {
   using namespace opendata;
   const std::vector<Dataset> datasets = AllDatasets(ctx.lib, ctx.tab);
   std::vector<PublishedDataset> published;
-  auto write = [&ctx](const std::string& relative, const std::string& bytes) {
-    if (!ctx.out.Write(relative, bytes)) ctx.diags.Error({relative}, ctx.out.error());
+  auto fail = [&ctx](const std::string& relative, const std::string& why) {
+    ctx.diags.Error({relative}, why);
   };
   for (const Dataset& d : datasets) {
-    TableWriter w(d.columns);
+    // Streamed into the files row by row: the national status table is ~100 MB of text.
+    const std::string csv_rel = "data/" + d.id + ".csv", json_rel = "data/" + d.id + ".json";
+    const std::string csv_path = ctx.out.PathFor(csv_rel), json_path = ctx.out.PathFor(json_rel);
+    if (csv_path.empty() || json_path.empty()) return fail(csv_rel, ctx.out.error());
+    std::ofstream csv(csv_path, std::ios::binary | std::ios::trunc);
+    std::ofstream json(json_path, std::ios::binary | std::ios::trunc);
+    TableWriter w(d.columns, d.id, d.title, csv, json);
     d.rows(w);
-    const std::string json = w.Json(d.id, d.title);
-    write("data/" + d.id + ".csv", w.csv());
-    write("data/" + d.id + ".json", json);
-    published.push_back({&d, w.rows(), w.csv().size(), json.size()});
+    w.Finish();
+    const size_t csv_bytes = csv.tellp(), json_bytes = json.tellp();
+    csv.close();
+    json.close();
+    if (!csv) fail(csv_rel, "cannot write " + csv_path);
+    if (!json) fail(json_rel, "cannot write " + json_path);
+    published.push_back({&d, w.rows(), csv_bytes, json_bytes});
   }
-  write("data/index.html", CatalogHtml(ctx.lib, published, ctx.settings.build_time));
-  write("data/catalog.json", CatalogJson(ctx.lib, published, ctx.settings.build_time));
+  std::vector<ReportLink> reports;
+  for (int pref : ctx.tab.prefectures())
+    for (const auto& [year, prev] : ReportYears(ctx.lib, ctx.tab, pref)) {
+      const xlsx::ReportInfo info =
+          xlsx::MakeReportInfo(ctx.lib, ctx.tab, Comparison{pref, year, prev, 0, {}});
+      reports.push_back({info.prefecture + " " + info.title.substr(info.title.find("集計結果")),
+                         ReportPath(pref, year)});
+    }
+  const int64_t time = ctx.settings.build_time;
+  for (const auto& [relative, bytes] :
+       {std::pair{"data/index.html", CatalogHtml(ctx.lib, published, reports, time)},
+        std::pair{"data/catalog.json", CatalogJson(ctx.lib, published, time)}})
+    if (!ctx.out.Write(relative, bytes)) fail(relative, ctx.out.error());
 }
 
 }  // namespace renkei

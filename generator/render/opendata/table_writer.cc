@@ -140,39 +140,44 @@ std::string JsonString(std::string_view text) {
   return out + "\"";
 }
 
-TableWriter::TableWriter(std::vector<Column> columns) : columns_(std::move(columns)) {
-  csv_ = kBom;
-  for (size_t i = 0; i < columns_.size(); ++i) csv_ += (i ? "," : "") + CsvText(columns_[i].label);
-  csv_ += "\r\n";
+TableWriter::TableWriter(std::vector<Column> columns, std::string_view id, std::string_view title,
+                         std::ostream& csv, std::ostream& json)
+    : columns_(std::move(columns)), csv_(csv), json_(json) {
+  csv_ << kBom;
+  for (size_t i = 0; i < columns_.size(); ++i) csv_ << (i ? "," : "") << CsvText(columns_[i].label);
+  csv_ << "\r\n";
+  json_ << "{\n  \"dataset\": " << JsonString(id) << ",\n  \"title\": " << JsonString(title)
+        << ",\n  \"columns\": [";
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    const Column& c = columns_[i];
+    json_ << (i ? "," : "") << "\n    {\"key\": " << JsonString(c.key)
+          << ", \"label\": " << JsonString(c.label)
+          << ", \"type\": " << JsonString(ColumnTypeName(c.type)) << "}";
+  }
+  json_ << "\n  ],\n  \"records\": [";
 }
 
 void TableWriter::Row(const std::vector<Value>& values) {
-  records_ += rows_ ? ",\n    {" : "    {";
+  line_.clear();
+  record_.assign(rows_ ? ",\n    {" : "\n    {");
   for (size_t i = 0; i < columns_.size(); ++i) {
     const Value& v = i < values.size() ? values[i] : Value();
     if (i) {
-      csv_ += ',';
-      records_ += ", ";
+      line_ += ',';
+      record_ += ", ";
     }
-    csv_ += CsvField(v);
-    records_ += JsonString(columns_[i].key) + ": " + JsonValue(v);
+    line_ += CsvField(v);
+    record_ += JsonString(columns_[i].key);
+    record_ += ": ";
+    record_ += JsonValue(v);
   }
-  csv_ += "\r\n";
-  records_ += "}";
+  line_ += "\r\n";
+  record_ += '}';
+  csv_ << line_;
+  json_ << record_;
   ++rows_;
 }
 
-std::string TableWriter::Json(std::string_view id, std::string_view title) const {
-  std::string out = "{\n  \"dataset\": " + JsonString(id) + ",\n  \"title\": " + JsonString(title) +
-                    ",\n  \"columns\": [";
-  for (size_t i = 0; i < columns_.size(); ++i) {
-    const Column& c = columns_[i];
-    out += std::string(i ? "," : "") + "\n    {\"key\": " + JsonString(c.key) +
-           ", \"label\": " + JsonString(c.label) + ", \"type\": " +
-           JsonString(ColumnTypeName(c.type)) + "}";
-  }
-  out += "\n  ],\n  \"records\": [\n" + records_ + (rows_ ? "\n" : "") + "  ]\n}\n";
-  return out;
-}
+void TableWriter::Finish() { json_ << (rows_ ? "\n  ]\n}\n" : "]\n}\n"); }
 
 }  // namespace renkei::opendata

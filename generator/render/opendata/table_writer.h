@@ -1,10 +1,12 @@
-// Writes one table of open data as CSV and JSON at once, row by row, so a
-// national dataset is never held as cells in memory. CSV: UTF-8 with a BOM
+// Writes one table of open data as CSV and JSON at once, row by row, straight
+// into two streams, so a national dataset (350,000 status rows) is never held
+// in memory, as cells or as text. CSV: UTF-8 with a BOM
 // (Excel on Japanese Windows then opens it correctly), CRLF line ends, RFC 4180
 // quoting, Japanese column names in the header row. JSON: English keys.
 #pragma once
 
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,23 +47,24 @@ std::string CsvText(std::string_view text);
 /// U+2028/U+2029.
 std::string JsonString(std::string_view text);
 
+/// CSV: BOM, header, rows, each line ending in CRLF. JSON:
+/// {"dataset": id, "title": …, "columns": […], "records": [{key: value, …}, …]}.
 class TableWriter {
  public:
-  explicit TableWriter(std::vector<Column> columns);
+  /// Writes the CSV header and the start of the JSON to the streams.
+  TableWriter(std::vector<Column> columns, std::string_view id, std::string_view title,
+              std::ostream& csv, std::ostream& json);
   /// Adds a row; `values` has one value per column.
   void Row(const std::vector<Value>& values);
+  /// Ends the JSON document. Call once, after the last row.
+  void Finish();
   size_t rows() const { return rows_; }
-  const std::vector<Column>& columns() const { return columns_; }
-
-  /// The CSV file: BOM, header, rows, each line ending in CRLF.
-  const std::string& csv() const { return csv_; }
-  /// The JSON file: {"dataset": id, "title": …, "columns": […], "records": […]}.
-  std::string Json(std::string_view id, std::string_view title) const;
 
  private:
   std::vector<Column> columns_;
-  std::string csv_;
-  std::string records_;  // JSON objects separated by ",\n"
+  std::ostream& csv_;
+  std::ostream& json_;
+  std::string line_, record_;  // reused for every row
   size_t rows_ = 0;
 };
 

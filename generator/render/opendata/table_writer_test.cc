@@ -1,6 +1,7 @@
 #include "render/opendata/table_writer.h"
 
 #include <catch2/catch.hpp>
+#include <sstream>
 
 using namespace renkei::opendata;
 
@@ -33,19 +34,23 @@ TEST_CASE("JsonString escapes quotes, backslashes, controls and line separators"
 }
 
 TEST_CASE("TableWriter: BOM, Japanese header, CRLF rows, nulls blank, numbers bare") {
+  std::ostringstream csv, js;
   TableWriter w({{"code", "団体コード", ColumnType::kString, ""},
                  {"count", "実施数", ColumnType::kInteger, ""},
                  {"done", "実施", ColumnType::kBoolean, ""},
-                 {"effects", "効果", ColumnType::kList, ""}});
+                 {"effects", "効果", ColumnType::kList, ""}},
+                "t", "表", csv, js);
   w.Row({Value::Str("011002"), Value::Int(45), Value::Bool(true), Value::List({"a", "b"})});
   w.Row({Value::Str("=x"), Value::Null(), Value::Bool(false), Value::List({})});
+  w.Finish();
   CHECK(w.rows() == 2);
-  CHECK(w.csv() ==
+  CHECK(csv.str() ==
         "\xEF\xBB\xBF団体コード,実施数,実施,効果\r\n"
         "011002,45,true,\"a\nb\"\r\n"
         "'=x,,false,\r\n");
-  const std::string json = w.Json("t", "表");
-  CHECK(json.find("{\"code\": \"011002\", \"count\": 45, \"done\": true, \"effects\": [\"a\", \"b\"]}") !=
+  const std::string json = js.str();
+  CHECK(json.find(
+            "{\"code\": \"011002\", \"count\": 45, \"done\": true, \"effects\": [\"a\", \"b\"]}") !=
         std::string::npos);
   CHECK(json.find("{\"code\": \"=x\", \"count\": null, \"done\": false, \"effects\": []}") !=
         std::string::npos);
@@ -53,7 +58,11 @@ TEST_CASE("TableWriter: BOM, Japanese header, CRLF rows, nulls blank, numbers ba
 }
 
 TEST_CASE("TableWriter: an empty table is valid JSON") {
-  TableWriter w({{"a", "列", ColumnType::kString, ""}});
-  CHECK(w.Json("e", "空").find("\"records\": [\n  ]") != std::string::npos);
-  CHECK(w.csv() == "\xEF\xBB\xBF列\r\n");
+  std::ostringstream csv, js;
+  TableWriter w({{"a", "列", ColumnType::kString, ""}}, "e", "空", csv, js);
+  w.Finish();
+  CHECK(js.str() ==
+        "{\n  \"dataset\": \"e\",\n  \"title\": \"空\",\n  \"columns\": [\n    {\"key\": \"a\", "
+        "\"label\": \"列\", \"type\": \"string\"}\n  ],\n  \"records\": []\n}\n");
+  CHECK(csv.str() == "\xEF\xBB\xBF列\r\n");
 }

@@ -35,8 +35,8 @@ struct Writer {
   void Line(int index, int depth) {
     if (depth > 16) return;  // part_of cycles are load errors; never recurse forever
     const BudgetLine& b = lib.budgets[index];
-    const std::string texts[] = {FormatEraFiscalYear(b.fiscal_year), b.title, b.kind,
-                                 b.category, "", b.note, b.source};
+    const std::string texts[] = {
+        FormatEraFiscalYear(b.fiscal_year), b.title, b.kind, b.category, "", b.note, b.source};
     int lines = 1;
     for (int c = 0; c <= kLastCol; ++c) {
       if (c == 4) continue;
@@ -55,8 +55,8 @@ struct Writer {
     WriteText(ws, row, 1, "合計（" + t.kind + "）", st.total_label);
     WriteText(ws, row, 2, t.kind, st.total_label);
     WriteText(ws, row, 3, "", st.total_label);
-    std::string note = "合計した行 " + std::to_string(t.lines) + "、合計に入れない行（内訳・内数） " +
-                       std::to_string(t.excluded_lines);
+    std::string note = "合計した行 " + std::to_string(t.lines) +
+                       "、合計に入れない行（内訳・内数） " + std::to_string(t.excluded_lines);
     if (t.lines > 0) {
       worksheet_write_number(ws, row, 4, static_cast<double>(t.yen) / 1000.0,
                              t.yen % 1000 == 0 ? st.total_amount : st.total_amount_frac);
@@ -111,7 +111,8 @@ void WriteBudgetSheet(lxw_workbook* wb, const Styles& st, const Library& lib,
   ++w.row;
   const std::string notes[] = {
       "※金額は千円単位。字下げした行は、すぐ上の行の内訳です（合計には二重に足しません）。",
-      "※「〜の内数」は、より大きな予算の中から出るお金で、この事業だけの金額はわからないため、合計には足しません。",
+      "※「〜の内数」は、より大きな予算の中から出るお金で、この事業だけの金額はわからないため、合計"
+      "には足しません。",
       "※合計は年度・区分（要求額、要望額など）ごとです。区分の違う金額は足しません。",
       "※この表は集計の年度の予算です（その年度の記録が無いときは、それより前で最も新しい年度）。"
       "すべての年度の予算は、オープンデータ（data/budgets.csv）にあります。"};

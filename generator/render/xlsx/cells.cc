@@ -6,7 +6,7 @@ namespace renkei::xlsx {
 
 namespace {
 
-constexpr double kLinePoints = 15.0;  // one line of 11 pt BIZ UDPGothic
+constexpr double kLinePoints = 15.0;      // one line of 11 pt BIZ UDPGothic
 constexpr size_t kHeaderFooterMax = 254;  // LXW_HEADER_FOOTER_MAX, less the NUL
 constexpr uint8_t kPaperA4 = 9;
 
@@ -86,8 +86,7 @@ void SetUpPrinting(lxw_worksheet* ws, std::string_view title, int first_row, int
   worksheet_center_horizontally(ws);
   worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
   if (first_row >= 0)
-    worksheet_repeat_rows(ws, static_cast<lxw_row_t>(first_row),
-                          static_cast<lxw_row_t>(last_row));
+    worksheet_repeat_rows(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_row_t>(last_row));
   const std::string font = std::string("&\"") + "BIZ UDPGothic" + ",Regular\"&10";
   const std::string header = "&C" + font + HeaderFooterText(title, 2 + font.size());
   const std::string footer = "&C" + font + "&P / &N";

@@ -13,9 +13,10 @@ TEST_CASE("TextWidth: full-width characters count about twice") {
 TEST_CASE("WrappedLines: long labels wrap, explicit breaks count") {
   CHECK(WrappedLines("", 10) == 1);
   CHECK(WrappedLines("短い", 30) == 1);
-  CHECK(WrappedLines(std::string(30 * 3, 'x').replace(0, 90, 30, 'x'), 10) >= 3);
+  CHECK(WrappedLines(std::string(90, 'x'), 10) >= 9);
   CHECK(WrappedLines("一行目\n二行目", 40) == 2);
-  CHECK(WrappedLines("地域の医療機関、介護事業者等の住所、連絡先、機能等の把握に向けた取組", 30) == 3);
+  CHECK(WrappedLines("地域の医療機関、介護事業者等の住所、連絡先、機能等の把握に向けた取組", 30) ==
+        3);
 }
 
 TEST_CASE("HeaderFooterText escapes & and cuts on a character boundary") {

@@ -99,9 +99,8 @@ void WriteMunicipalitySheet(lxw_workbook* wb, const Styles& st, const ReportInfo
   const int last_row = std::max(row - 1, kFirstDataRow);
 
   ++row;
-  const char* notes[] = {
-      "※集計が「除外」の団体は、集計シートの数（分母・分子とも）に含みません。",
-      "※「いずれかを実施」の列は、その下の指標のうち最も進んだ状況を示します。"};
+  const char* notes[] = {"※集計が「除外」の団体は、集計シートの数（分母・分子とも）に含みません。",
+                         "※「いずれかを実施」の列は、その下の指標のうち最も進んだ状況を示します。"};
   for (const char* note : notes) WriteText(ws, row++, 0, note, st.plain);
 
   worksheet_autofilter(ws, h + 1, 0, last_row, last_col);

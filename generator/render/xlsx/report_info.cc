@@ -34,8 +34,9 @@ std::vector<std::pair<std::string, int>> ExclusionReasons(const Library& lib, in
 }
 
 ReportInfo MakeReportInfo(const Library& lib, const Tabulation& tab, const Comparison& cmp) {
-  ReportInfo info{lib, tab, cmp, PrefectureLabel(lib, cmp.prefecture),
-                  MunicipalityWord(cmp.prefecture), "", {cmp.year}};
+  ReportInfo info{
+      lib, tab,       cmp, PrefectureLabel(lib, cmp.prefecture), MunicipalityWord(cmp.prefecture),
+      "",  {cmp.year}};
   std::string years = FormatEraFiscalYear(cmp.year);
   if (cmp.prev_year) {
     years = FormatEraFiscalYear(*cmp.prev_year) + "・" + years + "比較";

@@ -17,7 +17,7 @@ struct ReportInfo {
   const Comparison& cmp;
   std::string prefecture;    ///< 東京都
   std::string municipality;  ///< 区市町村 for Tokyo, 市町村 elsewhere.
-  std::string title;         ///< 在宅医療・介護連携推進事業の取組状況 集計結果（…比較）
+  std::string title;  ///< 在宅医療・介護連携推進事業の取組状況 集計結果（…比較）
   /// The years whose statuses the per-municipality sheet shows: {year} or {year, prev}.
   std::vector<int> years;
 };

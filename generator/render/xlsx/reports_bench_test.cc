@@ -8,12 +8,13 @@
 //
 // It prints wall and CPU (user + system) seconds: on a shared machine the CPU
 // time is the steadier figure.
+#include <sys/resource.h>
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
-#include <sys/resource.h>
 
 #include "load/content_loader.h"
 #include "render/opendata/open_data.h"
@@ -78,8 +79,9 @@ TEST_CASE("bench: reports and open data of a national dataset", "[.bench]") {
   std::cout << lib.municipalities.size() << " municipalities, " << lib.indicators.size()
             << " indicators, " << tab.years().size() << " years, " << tab.prefectures().size()
             << " prefectures\n"
-            << "reports:   " << reports << " s wall, " << reports_cpu << " s CPU for " << workbooks << " workbooks (" << bytes / 1024
-            << " KB); peak RSS " << rss_loaded << " MB after loading, " << rss_reports
-            << " MB after the reports\n"
-            << "open data: " << open_data << " s wall, " << open_data_cpu << " s CPU; peak RSS " << PeakRssMb() << " MB\n";
+            << "reports:   " << reports << " s wall, " << reports_cpu << " s CPU for " << workbooks
+            << " workbooks (" << bytes / 1024 << " KB); peak RSS " << rss_loaded
+            << " MB after loading, " << rss_reports << " MB after the reports\n"
+            << "open data: " << open_data << " s wall, " << open_data_cpu << " s CPU; peak RSS "
+            << PeakRssMb() << " MB\n";
 }

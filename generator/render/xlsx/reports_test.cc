@@ -7,6 +7,7 @@
 
 #include "load/content_loader.h"
 #include "render/opendata/open_data.h"
+#include "render/xlsx/budget_sheet.h"
 #include "render/xlsx/report_info.h"
 
 using namespace renkei;
@@ -30,8 +31,8 @@ std::string Slurp(const fs::path& p) {
 }
 
 fs::path TempDir(const char* name) {
-  fs::path dir = fs::temp_directory_path() / (std::string("renkei-xlsx-") + name + "-" +
-                                              std::to_string(::getpid()));
+  fs::path dir = fs::temp_directory_path() /
+                 (std::string("renkei-xlsx-") + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -47,6 +48,20 @@ TEST_CASE("ReportPath: two-digit prefecture and the fiscal year") {
 TEST_CASE("Report words: 区市町村 for Tokyo, 市町村 elsewhere") {
   CHECK(xlsx::MunicipalityWord(13) == "区市町村");
   CHECK(xlsx::MunicipalityWord(2) == "市町村");
+}
+
+TEST_CASE("The 予算 sheet shows the compared years, else the latest budget before them") {
+  Library lib;
+  for (int y : {2011, 2012, 2015, 2016, 2018}) {
+    BudgetLine b;
+    b.fiscal_year = y;
+    lib.budgets.push_back(b);
+  }
+  CHECK(xlsx::ReportBudgetYears(lib, 2016, 2015) == std::vector<int>{2015, 2016});
+  CHECK(xlsx::ReportBudgetYears(lib, 2018, std::nullopt) == std::vector<int>{2018});
+  CHECK(xlsx::ReportBudgetYears(lib, 2014, 2013) == std::vector<int>{2012});
+  CHECK(xlsx::ReportBudgetYears(lib, 2010, 2009).empty());
+  CHECK(xlsx::ReportBudgetYears(Library{}, 2016, 2015).empty());
 }
 
 TEST_CASE("A workbook is byte-identical when written twice with the same build time") {

@@ -21,12 +21,12 @@ std::string Footnote(std::string_view text) {
 std::vector<std::string> Footnotes(const ReportInfo& info, bool has_blanks) {
   const ReportSettings& report = info.lib.site.report;
   std::vector<std::string> notes;
-  const bool notes_say_rounding = std::any_of(report.notes.begin(), report.notes.end(),
-                                              [](const std::string& n) {
-                                                return n.find("四捨五入") != std::string::npos;
-                                              });
+  const bool notes_say_rounding =
+      std::any_of(report.notes.begin(), report.notes.end(),
+                  [](const std::string& n) { return n.find("四捨五入") != std::string::npos; });
   if (!notes_say_rounding)
-    notes.push_back("※%については、小数点第二位で四捨五入。端数処理のため、増減の%が合わない場合があります。");
+    notes.push_back(
+        "※%については、小数点第二位で四捨五入。端数処理のため、増減の%が合わない場合があります。");
   for (const auto& [reason, n] : ExclusionReasons(info.lib, info.cmp.prefecture))
     notes.push_back("※" + reason + "は除く（" + std::to_string(n) + "団体）。");
   if (has_blanks) notes.push_back("※空欄は、その年度に調査していない項目です。");
@@ -74,8 +74,8 @@ void WriteSummarySheet(lxw_workbook* wb, const Styles& st, const ReportInfo& inf
   lxw_worksheet* ws = workbook_add_worksheet(wb, "集計");
   const Comparison& cmp = info.cmp;
   const int last_col = cmp.prev_year ? 6 : 3;
-  const double widths[] = {kItemWidth,    kLabelWidth, kCountWidth,  kPercentWidth,
-                           kCountWidth,   kPercentWidth, kCountWidth};
+  const double widths[] = {kItemWidth,  kLabelWidth,   kCountWidth, kPercentWidth,
+                           kCountWidth, kPercentWidth, kCountWidth};
   for (int c = 0; c <= last_col; ++c) worksheet_set_column(ws, c, c, widths[c], nullptr);
 
   MergeText(ws, 0, 0, 0, last_col, info.title, st.title);
