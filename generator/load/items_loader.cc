@@ -2,6 +2,7 @@
 #include <set>
 
 #include "load/loaders.h"
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace renkei {
@@ -9,13 +10,6 @@ namespace renkei {
 namespace {
 
 constexpr int kMaxDepth = 3;
-
-bool IsIdText(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
-  return true;
-}
 
 class ItemsLoader {
  public:
@@ -47,7 +41,7 @@ class ItemsLoader {
 
  private:
   void CheckId(const YAML::Node& at, const std::string& id, const std::string& path) {
-    if (!id.empty() && !IsIdText(id))
+    if (!id.empty() && !IsSlug(id, /*allow_underscore=*/true))
       r_.Error(at, "`" + path + "` \"" + Abbreviate(id) +
                        "\" may only use a-z, 0-9, - and _ (it becomes part of page addresses)");
   }

@@ -4,18 +4,12 @@
 #include "load/front_matter.h"
 #include "load/loaders.h"
 #include "load/source_file.h"
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace renkei {
 
 namespace {
-
-bool IsSlug(std::string_view s) {
-  if (s.empty() || s.size() > 100) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
 
 // The page's output directory: the folders of its source path (each must be a
 // slug), then its slug; index.md stands for its folder itself.

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace renkei {
@@ -9,15 +10,10 @@ namespace renkei {
 bool CheckRecordId(YamlReader& r, const YAML::Node& record, const std::string& id,
                    const std::string& key_path) {
   if (id.empty()) return false;
-  for (char c : id) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
-      r.Error(record["id"], "`" + key_path + ".id` \"" + Abbreviate(id) +
-                                "\" may only use a-z, 0-9, - and _ (it becomes part of page "
-                                "addresses)");
-      return false;
-    }
-  }
-  return true;
+  if (IsSlug(id, /*allow_underscore=*/true)) return true;
+  r.Error(record["id"], "`" + key_path + ".id` \"" + Abbreviate(id) +
+                            "\" may only use a-z, 0-9, - and _ (it becomes part of page addresses)");
+  return false;
 }
 
 void ForEachRecord(LoadContext& ctx, const std::string& folder,

@@ -3,18 +3,12 @@
 #include "model/fiscal_year.h"
 #include "model/municipality_code.h"
 #include "model/prefecture.h"
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace renkei {
 
 namespace {
-
-bool IsSlugText(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
-  return true;
-}
 
 void LoadContact(YamlReader& r, const YAML::Node& doc, Contact* c) {
   const YAML::Node n = doc["contact"];
@@ -38,7 +32,7 @@ void LoadTaxonomies(YamlReader& r, const YAML::Node& doc, std::vector<Taxonomy>*
     const std::string path = KeyPath("taxonomies", i);
     if (!r.ExpectMap(list[i], path)) continue;
     Taxonomy t{r.Text(list[i], "id", path, true), r.Text(list[i], "label", path, true)};
-    if (!t.id.empty() && !IsSlugText(t.id))
+    if (!t.id.empty() && !IsSlug(t.id, /*allow_underscore=*/true))
       r.Error(list[i]["id"], "`" + path + ".id` \"" + Abbreviate(t.id) +
                                  "\" may only use a-z, 0-9, - and _ (e.g. lead_body)");
     out->push_back(std::move(t));

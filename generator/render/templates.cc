@@ -43,7 +43,9 @@ std::string TemplateSet::Load(const std::string& override_dir) {
     std::vector<fs::path> files;
     for (fs::recursive_directory_iterator it(override_dir, ec), end; !ec && it != end;
          it.increment(ec)) {
-      if (it->is_regular_file() && it->path().extension() == kExtension) files.push_back(*it);
+      // Links are not followed: a template must not read a file from elsewhere.
+      if (it->is_regular_file() && !it->is_symlink() && it->path().extension() == kExtension)
+        files.push_back(*it);
     }
     if (ec) return override_dir + ": cannot read the templates directory: " + ec.message();
     std::sort(files.begin(), files.end());

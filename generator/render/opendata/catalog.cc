@@ -64,7 +64,7 @@ std::string CatalogHtml(const Library& lib, const std::vector<PublishedDataset>&
       "table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #666;"
       "padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#e8eef7}"
       "a{color:#0645ad}code{font-size:1rem}</style>\n</head>\n<body>\n"
-      "<p><a href=\"../\">" +
+      "<p><a href=\"../index.html\">" +
       site +
       "（トップページへ）</a></p>\n<main>\n"
       "<h1>オープンデータ</h1>\n"

@@ -24,7 +24,7 @@ struct ReportLink {
 };
 
 /// data/index.html. Plain, escaped HTML (the site's templates are not used, so the
-/// page stands alone and links back to the site's top with "../"). Lists the
+/// page stands alone and links back to the site's top page, ../index.html). Lists the
 /// report workbooks too.
 std::string CatalogHtml(const Library& lib, const std::vector<PublishedDataset>& sets,
                         const std::vector<ReportLink>& reports, int64_t build_time);

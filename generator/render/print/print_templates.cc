@@ -36,7 +36,8 @@ std::string PrintTemplates::Load(const std::string& templates_dir) {
   const fs::path dir = fs::path(templates_dir) / "print";
   if (!templates_dir.empty() && fs::is_directory(dir, ec)) {
     for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
-      if (!e.is_regular_file() || e.path().extension() != kExt) continue;
+      // Links are not followed: a template must not read a file from elsewhere.
+      if (!e.is_regular_file() || e.is_symlink() || e.path().extension() != kExt) continue;
       std::ifstream in(e.path(), std::ios::binary);
       std::ostringstream text;
       text << in.rdbuf();

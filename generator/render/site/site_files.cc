@@ -95,7 +95,8 @@ std::string CopyAssets(const std::string& override_dir, OutputTree& out) {
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(override_dir, ec), end; !ec && it != end;
        it.increment(ec))
-    if (it->is_regular_file()) files.push_back(*it);
+    // Links are not followed: an asset must not publish a file from elsewhere.
+    if (it->is_regular_file() && !it->is_symlink()) files.push_back(*it);
   if (ec) return "cannot read the assets directory: " + ec.message();
   std::sort(files.begin(), files.end());
   for (const fs::path& p : files) {
