@@ -24,7 +24,7 @@ std::string Nfkc(std::string_view s) {
 }
 
 std::string Paren(int n) { return "(" + std::to_string(n) + ")"; }
-std::string Paren(std::string s) { return "(" + s + ")"; }
+std::string Paren(const std::string& s) { return "(" + s + ")"; }
 
 const char* const kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
                               "VII", "VIII", "IX",  "X",  "XI", "XII"};

@@ -1,7 +1,5 @@
 #include "lint/fix.h"
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -9,26 +7,12 @@
 #include <map>
 #include <sstream>
 
+#include "util/encoding.h"
 #include "util/text.h"
 
 namespace renkei {
 
 namespace {
-
-std::optional<std::string> Convert(const std::string& in, const char* to, const char* from) {
-  iconv_t cd = iconv_open(to, from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(in.size() * 3 + 16, '\0');
-  char* src = const_cast<char*>(in.data());
-  size_t src_left = in.size();
-  char* dst = out.data();
-  size_t dst_left = out.size();
-  const size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
-  iconv_close(cd);
-  if (rc == static_cast<size_t>(-1) || src_left != 0) return std::nullopt;
-  out.resize(out.size() - dst_left);
-  return out;
-}
 
 // Byte offset of 1-based character `column` in `line`, npos when past its end.
 size_t ByteOfColumn(std::string_view line, int column) {
@@ -78,7 +62,7 @@ std::optional<std::string> ApplyEdits(const std::string& bytes, const std::vecto
       l.crlf = true;
     }
     if (cp932) {
-      std::optional<std::string> utf8 = Convert(l.text, "UTF-8", "CP932");
+      std::optional<std::string> utf8 = ConvertEncoding(l.text, "UTF-8", "CP932");
       if (!utf8) {
         *error = "it is neither UTF-8 nor CP932";
         return std::nullopt;
@@ -124,7 +108,7 @@ std::optional<std::string> ApplyEdits(const std::string& bytes, const std::vecto
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string text = lines[i].text;
     if (cp932) {
-      std::optional<std::string> encoded = Convert(text, "CP932", "UTF-8");
+      std::optional<std::string> encoded = ConvertEncoding(text, "CP932", "UTF-8");
       if (!encoded) {
         *error = "a fix cannot be written in CP932";
         return std::nullopt;

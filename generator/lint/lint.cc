@@ -78,7 +78,7 @@ void CollectLineIgnores(const std::vector<std::string_view>& lines, int first_li
     }
     if (!std::regex_search(line, m, kComment)) continue;
     std::vector<std::string> ids;
-    for (std::string id : Split(std::regex_replace(m[2].str(), std::regex(","), " "), ' '))
+    for (const std::string& id : Split(std::regex_replace(m[2].str(), std::regex(","), " "), ' '))
       if (!id.empty()) ids.push_back(id);
     ValidateIds(ids, {page.path, file_line, static_cast<int>(Utf8Length(m.prefix().str())) + 1},
                 "a lint-ignore comment", diags);

@@ -79,7 +79,7 @@ TEST_CASE("record text fields are checked at the record, named by field", "[lint
   CHECK(r.silenced == 1);
 }
 
-TEST_CASE("--strict makes lint warnings errors but keeps notes", "[lint]") {
+TEST_CASE("Strict mode makes lint warnings errors but keeps notes", "[lint]") {
   Library lib = PageLibrary("ＡＢＣ。介護連携推進事業\n");
   Diagnostics d;
   LintReport r = Lint(lib, d);

@@ -1,32 +1,15 @@
 #include "load/source_file.h"
 
-#include <iconv.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "util/encoding.h"
 #include "util/text.h"
 
 namespace renkei {
 
 namespace {
-
-// Strict CP932 -> UTF-8; std::nullopt at the first byte sequence CP932 does not define.
-std::optional<std::string> Cp932ToUtf8(const std::string& in) {
-  iconv_t cd = iconv_open("UTF-8", "CP932");
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(in.size() * 3 + 16, '\0');
-  char* src = const_cast<char*>(in.data());
-  size_t src_left = in.size();
-  char* dst = out.data();
-  size_t dst_left = out.size();
-  const size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
-  iconv_close(cd);
-  if (rc == static_cast<size_t>(-1) || src_left != 0) return std::nullopt;
-  out.resize(out.size() - dst_left);
-  return out;
-}
 
 std::string NormalizeLineEnds(const std::string& s) {
   std::string out;
@@ -69,7 +52,7 @@ std::optional<SourceText> DecodeSource(std::string bytes, const std::string& dis
     return out;
   }
   std::optional<std::string> converted;
-  if (out.encoding == SourceEncoding::kUtf8) converted = Cp932ToUtf8(bytes);
+  if (out.encoding == SourceEncoding::kUtf8) converted = ConvertEncoding(bytes, "UTF-8", "CP932");
   if (!converted) {
     diags.Error({display_path, 0, 0},
                 "the file is neither UTF-8 nor CP932 (Shift_JIS); save it as UTF-8 or as Excel's "

@@ -49,9 +49,11 @@ class YamlReader {
   void WarnUnknownKeys(const YAML::Node& map, std::initializer_list<const char*> known,
                        const std::string& key_path);
 
-  void Error(const YAML::Node& node, std::string message) { diags_.Error(At(node), message); }
+  void Error(const YAML::Node& node, std::string message) {
+    diags_.Error(At(node), std::move(message));
+  }
   void Warning(const YAML::Node& node, std::string message) {
-    diags_.Warning(At(node), message);
+    diags_.Warning(At(node), std::move(message));
   }
   const std::string& path() const { return path_; }
   Diagnostics& diags() { return diags_; }

@@ -5,8 +5,11 @@
 // interface).
 #pragma once
 
+#include <atomic>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace renkei {
 
@@ -14,6 +17,8 @@ namespace renkei {
 /// absolute, no "..", ".", empty or backslash parts, no NUL, no drive letters.
 bool IsSafeOutputPath(std::string_view relative);
 
+/// Write, PathFor and Copy may be called from several threads at once (pages,
+/// workbooks and open data are written in parallel); Commit may not.
 class OutputTree {
  public:
   /// Prepares a fresh staging directory next to `out_dir`. On failure,
@@ -24,7 +29,8 @@ class OutputTree {
   OutputTree(const OutputTree&) = delete;
   OutputTree& operator=(const OutputTree&) = delete;
 
-  bool ok() const { return error_.empty(); }
+  bool ok() const { return !failed_; }
+  /// The first error; read it only when no other thread is writing.
   const std::string& error() const { return error_; }
 
   /// Writes a file at `relative` (creating folders). False, with error(), when
@@ -40,16 +46,21 @@ class OutputTree {
   /// output is gone and the new one complete.
   bool Commit();
 
-  size_t files_written() const { return files_; }
+  size_t files_written() const { return files_.load(); }
   const std::string& staging_dir() const { return staging_; }
 
  private:
   bool Fail(std::string message);
+  /// Creates the folder (and its parents) of a staging path once per build.
+  bool MakeParent(const std::string& path);
 
   std::string out_dir_;
   std::string staging_;
+  std::mutex mu_;  // guards error_ and made_dirs_
   std::string error_;
-  size_t files_ = 0;
+  std::atomic<bool> failed_{false};
+  std::unordered_set<std::string> made_dirs_;  // folders known to exist
+  std::atomic<size_t> files_{0};
   bool committed_ = false;
 };
 

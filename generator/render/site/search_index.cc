@@ -49,6 +49,42 @@ void AppendBase36(std::string& out, uint32_t n) {
   while (len) out += buf[--len];
 }
 
+/// The distinct grams of one page, in the order first seen: an open-addressing hash
+/// set (linear probing) that doubles when half full. 0 marks an empty slot; no gram
+/// is 0 because every gram has a first code point above 0.
+class GramSet {
+ public:
+  GramSet() : slots_(1024, 0) {}
+  void Insert(SearchGram g) {
+    size_t i = Slot(g);
+    while (slots_[i] != 0) {
+      if (slots_[i] == g) return;
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    slots_[i] = g;
+    distinct_.push_back(g);
+    if (2 * distinct_.size() > slots_.size()) Grow();
+  }
+  std::vector<SearchGram> Take() { return std::move(distinct_); }
+
+ private:
+  // Fibonacci hashing spreads the packed code points over the table.
+  size_t Slot(SearchGram g) const {
+    return static_cast<size_t>((g * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+  }
+  void Grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    for (SearchGram g : distinct_) {
+      size_t i = Slot(g);
+      while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = g;
+    }
+  }
+
+  std::vector<SearchGram> slots_;  // size: a power of two
+  std::vector<SearchGram> distinct_;
+};
+
 }  // namespace
 
 std::string NormalizeForSearch(std::string_view text) {
@@ -66,12 +102,15 @@ std::string NormalizeForSearch(std::string_view text) {
 }
 
 std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {
-  std::vector<SearchGram> grams;
+  // A page of ~3,000 characters yields ~6,000 grams but only a few hundred distinct
+  // ones, so duplicates are dropped as they come (GramSet) and only the distinct
+  // grams are sorted: sorting every gram took 15% of a national build.
+  GramSet seen;
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t len = static_cast<int32_t>(text.size());
   UChar32 prev = 0;
-  size_t chars = 0;
-  for (int32_t i = 0; i < len && chars < max_chars; ++chars) {
+  size_t read = 0;
+  for (int32_t i = 0; i < len && read < max_chars; ++read) {
     UChar32 c;
     U8_NEXT(s, i, len, c);
     const bool word = c > 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK));
@@ -79,12 +118,12 @@ std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {
       prev = 0;
       continue;
     }
-    grams.push_back(static_cast<SearchGram>(c) << 21);
-    if (prev) grams.push_back(static_cast<SearchGram>(prev) << 21 | static_cast<SearchGram>(c));
+    seen.Insert(static_cast<SearchGram>(c) << 21);
+    if (prev) seen.Insert(static_cast<SearchGram>(prev) << 21 | static_cast<SearchGram>(c));
     prev = c;
   }
+  std::vector<SearchGram> grams = seen.Take();
   std::sort(grams.begin(), grams.end());
-  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
   return grams;
 }
 

@@ -206,8 +206,7 @@ struct Worker {
       doc.grams = SearchGrams(NormalizeForSearch(p.title + " " + text));
     }
     if (p.searchable) search.Set(i, std::move(doc));
-    std::lock_guard<std::mutex> lock(mu);  // OutputTree is not thread-safe
-    out->Write(OutputPath(p), html);       // a failure stays in out->error()
+    out->Write(OutputPath(p), html);  // thread-safe; a failure stays in out->error()
   }
 
   OutputTree* out = nullptr;
