@@ -8,6 +8,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 #include <tuple>
 
 #include "cli/commands.h"
@@ -63,6 +64,43 @@ class PhaseTimer {
   bool enabled_;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
+
+/// One output of the build, rendered with its own diagnostics so that outputs can
+/// render at the same time.
+struct Output {
+  const char* name;
+  void (*render)(RenderContext&);
+  Diagnostics diags;
+  double seconds = 0;
+
+  void Render(const Library& lib, const Tabulation& tab, const BuildSettings& settings,
+              OutputTree& out) {
+    const auto start = std::chrono::steady_clock::now();
+    RenderContext ctx{lib, tab, settings, out, diags};
+    render(ctx);
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+};
+
+/// Renders every output into `out`: the site on one thread while the reports, open
+/// data and print render on this one (each output also uses every core itself), so
+/// a core left idle by one output's serial parts is used by another. The outputs
+/// write different files; their problems are merged into `diags` in a fixed order,
+/// so the messages do not depend on timing.
+void RenderOutputs(const Library& lib, const Tabulation& tab, const BuildSettings& settings,
+                   OutputTree& out, Diagnostics& diags, bool timings) {
+  Output site{"site", RenderSite, {}};
+  Output others[] = {{"reports", RenderReports, {}},
+                     {"open data", RenderOpenData, {}},
+                     {"print", [](RenderContext& c) { RenderPrint(c); }, {}}};  // its false is in diags
+  std::thread site_thread([&] { site.Render(lib, tab, settings, out); });
+  for (Output& o : others) o.Render(lib, tab, settings, out);
+  site_thread.join();
+  for (const Output* o : {&site, &others[0], &others[1], &others[2]}) {
+    for (const Diagnostic& d : o->diags.all()) diags.Add(d);
+    if (timings) std::cerr << "    " << o->name << ": " << o->seconds << " s\n";
+  }
+}
 
 }  // namespace
 
@@ -154,16 +192,8 @@ int RunBuild(const std::vector<std::string>& args) {
     std::cerr << "renkei build: " << out.error() << "\n";
     return kExitDataError;
   }
-  RenderContext ctx{lib, tab, settings, out, diags};
-  // Each output renders into the same tree, adding its problems to ctx.diags.
-  RenderSite(ctx);
-  timer.Done("site");
-  RenderReports(ctx);
-  timer.Done("reports");
-  RenderOpenData(ctx);
-  timer.Done("open data");
-  RenderPrint(ctx);
-  timer.Done("print");
+  RenderOutputs(lib, tab, settings, out, diags, timings);
+  timer.Done("render");
 
   if (!diags.has_errors() && !out.Commit()) diags.Error({settings.out_dir, 0, 0}, out.error());
   timer.Done("commit");

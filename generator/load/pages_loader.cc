@@ -1,9 +1,13 @@
 // content/pages/**/*.md: Markdown pages with YAML front matter.
 #include <map>
+#include <optional>
+#include <stdexcept>
+#include <vector>
 
 #include "load/front_matter.h"
 #include "load/loaders.h"
 #include "load/source_file.h"
+#include "util/parallel.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -70,23 +74,26 @@ void KeepParams(YamlReader& r, const YAML::Node& doc, Page& page) {
   }
 }
 
-void LoadPage(LoadContext& ctx, const std::string& rel, std::map<std::string, std::string>& urls) {
+// Reads, parses and checks one page; nullopt when it is unusable or a draft.
+// Touches nothing shared (problems go to ctx.diags, which belongs to this page
+// alone), so pages are parsed on every core.
+std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
   const std::string display = ctx.DisplayPath(rel);
   auto source = ReadSource(ctx.FullPath(rel), display, ctx.diags);
-  if (!source) return;
+  if (!source) return std::nullopt;
   auto split = SplitFrontMatter(source->text);
   if (!split) {
     ctx.diags.Error({display, 1, 1},
                     "a page must start with front matter: a line `---`, `title: ...`, and a "
                     "closing `---`");
-    return;
+    return std::nullopt;
   }
   YamlReader r(display, ctx.diags);
   r.set_line_offset(split->yaml_line - 1);
   auto parsed = r.Parse(split->yaml);
-  if (!parsed) return;
+  if (!parsed) return std::nullopt;
   const YAML::Node doc = *parsed;
-  if (!r.ExpectMap(doc, "front matter")) return;
+  if (!r.ExpectMap(doc, "front matter")) return std::nullopt;
   Page page;
   page.source = rel.substr(std::string("pages/").size());
   page.where = {display, 1, 1};
@@ -111,24 +118,49 @@ void LoadPage(LoadContext& ctx, const std::string& rel, std::map<std::string, st
   page.front_matter = split->yaml;
   page.front_matter_line = split->yaml_line;
   const std::string file = rel.substr(rel.rfind('/') + 1);
-  if (!ComputeUrlPath(page, file.substr(0, file.size() - 3), doc, r)) return;
-  if (page.draft) return;  // drafts are checked but not published
-  auto [it, inserted] = urls.emplace(page.url_path, display);
-  if (!inserted) {
-    ctx.diags.Error({display, 1, 1}, "this page and " + it->second +
-                                         " would both be written to /" + page.url_path +
-                                         "index.html: give one of them another slug");
-    return;
-  }
-  ctx.lib.pages.push_back(std::move(page));
+  if (!ComputeUrlPath(page, file.substr(0, file.size() - 3), doc, r)) return std::nullopt;
+  if (page.draft) return std::nullopt;  // drafts are checked but not published
+  return page;
 }
+
+struct ParsedPage {
+  Diagnostics diags;
+  std::optional<Page> page;
+};
 
 }  // namespace
 
 void LoadPages(LoadContext& ctx) {
-  std::map<std::string, std::string> urls;
-  for (const std::string& rel : ListContentFiles(ctx, "pages", ".md", true))
-    LoadPage(ctx, rel, urls);
+  const std::vector<std::string> files = ListContentFiles(ctx, "pages", ".md", true);
+  // Parsing (decoding, YAML front matter) is most of loading a national site:
+  // done on every core, then merged in file order, so the pages, their order
+  // and the diagnostics are the same as in a one-thread load.
+  std::vector<ParsedPage> parsed(files.size());
+  ParallelFor(files.size(), 0, [&](size_t i) {
+    LoadContext own{ctx.content_dir, parsed[i].diags, ctx.lib};
+    try {
+      parsed[i].page = ParsePage(own, files[i]);
+    } catch (const std::exception& e) {
+      parsed[i].diags.Error({ctx.DisplayPath(files[i]), 0, 0},
+                            std::string("internal error while loading: ") + e.what());
+    }
+  });
+  std::map<std::string, std::string> urls;  // url_path -> the page written there
+  ctx.lib.pages.reserve(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    for (const Diagnostic& d : parsed[i].diags.all()) ctx.diags.Add(d);
+    if (!parsed[i].page) continue;
+    Page& page = *parsed[i].page;
+    const std::string display = ctx.DisplayPath(files[i]);
+    auto [it, inserted] = urls.emplace(page.url_path, display);
+    if (!inserted) {
+      ctx.diags.Error({display, 1, 1}, "this page and " + it->second +
+                                           " would both be written to /" + page.url_path +
+                                           "index.html: give one of them another slug");
+      continue;
+    }
+    ctx.lib.pages.push_back(std::move(page));
+  }
 }
 
 }  // namespace renkei

@@ -1,0 +1,27 @@
+#include "util/parallel.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace renkei {
+
+size_t ThreadCount(int jobs) {
+  if (jobs > 0) return static_cast<size_t>(jobs);
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < n;) fn(i);
+  };
+  const size_t threads = std::min(n, ThreadCount(jobs));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
+
+}  // namespace renkei
