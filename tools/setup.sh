@@ -8,5 +8,4 @@ cd "$(dirname "$0")/.."
 install_missing $BUILD_PACKAGES
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 ninja -C build
-build/renkei check content
 build/renkei build    # prints where the site is: site_out/index.html
