@@ -6,8 +6,10 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "write/output_tree.h"
@@ -21,9 +23,10 @@ std::string NormalizeForSearch(std::string_view text);
 /// A gram: one code point (second = 0) or two adjacent ones, packed as first << 21 | second.
 using SearchGram = uint64_t;
 
-/// The distinct grams of normalized text, sorted: within each run of letters, marks and
-/// digits (Unicode L, M, N), every character and every adjacent pair. At most
-/// `max_chars` characters of `text` are read.
+/// The distinct grams of normalized text, in the order first seen (the index sorts
+/// what it writes): within each run of letters, marks and digits (Unicode L, M, N),
+/// every character and every adjacent pair. At most `max_chars` characters of `text`
+/// are read.
 std::vector<SearchGram> SearchGrams(std::string_view normalized, size_t max_chars = 20000);
 
 /// "在宅" for the gram of 在 and 宅.
@@ -41,12 +44,17 @@ class SearchIndex {
   };
   explicit SearchIndex(size_t docs) : docs_(docs) {}
   /// Sets document `id` (< docs). Different ids may be set from different threads.
-  void Set(size_t id, Doc doc) { docs_[id] = std::move(doc); }
+  void Set(size_t id, Doc doc);
   /// Writes search/pages.js and search/index-N.js. Documents left unset are skipped.
-  bool Write(OutputTree& out) const;
+  bool Write(OutputTree& out);
 
  private:
-  std::vector<Doc> docs_;
+  // Only the postings are kept, not each document's grams: a national site has
+  // ~15 million (gram, page) pairs, and a posting costs 4 bytes where a gram costs 8.
+  std::vector<Doc> docs_;  // without grams
+  std::mutex mu_;          // guards postings_
+  /// gram -> ids of the documents that contain it, in the order they were set.
+  std::unordered_map<SearchGram, std::vector<uint32_t>> postings_;
 };
 
 }  // namespace renkei

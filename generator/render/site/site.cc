@@ -109,6 +109,8 @@ data NavView(const SiteBuild& b, const PageEnv& env, const SitePage& p) {
   if (!b.lib.budgets.empty()) add("予算", "budgets/");
   if (!b.lib.outcomes.empty()) add("成果", "outcomes/");
   if (!b.facts.news.empty()) add("お知らせ", "news/");
+  // Open data and the prefecture workbooks (render/opendata) are always written.
+  add("データ", "data/");
   return nav;
 }
 
