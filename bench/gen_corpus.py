@@ -8,7 +8,8 @@ OUT_DIR/content  renkei content: 47 prefectures, 1,741 municipalities with
                  valid codes, 20 indicators in 8 items, 10 fiscal years of
                  status records (~350,000 rows; some files in the wide format,
                  some CP932 with CRLF as Excel saves them), 2,000 budget lines
-                 with parts and 内数, 200 models, 500 outcomes, N pages.
+                 with parts and 内数, 200 models, 500 outcomes, 47 pamphlets
+                 (one A4 leaflet per prefecture), N pages.
 OUT_DIR/hugo     a Hugo site with the same N pages and a layout with the same
                  HTML structure as renkei's page template.
 """
@@ -160,6 +161,20 @@ def write_models_outcomes(content, rng):
     write(os.path.join(content, "outcomes", "national.yaml"), "\n".join(lines) + "\n")
 
 
+def write_pamphlets(content):
+    """One A4 office leaflet per prefecture: Markdown, an item's progress, a QR code."""
+    lines = []
+    for p, name in enumerate(PREFS, start=1):
+        lines += [f"- id: pref-{p:02d}", f"  title: {name}の在宅医療・介護連携", "  subtitle: 住み慣れた地域で、自分らしく",
+                  "  format: a4", "  mode: office", "  sections:",
+                  "    - kind: markdown", "      heading: 在宅医療とは", "      text: |",
+                  f"        {SENTENCES[12]}{SENTENCES[13]}", f"        {SENTENCES[2]}",
+                  "    - kind: item", f"      item: {ITEMS[p % 8][0]}", "      heading: 取組のご紹介",
+                  "    - kind: qr", "      heading: ホームページもご覧ください",
+                  f"      url: https://renkei.example.jp/national/pref-{p:02d}/", "      height_mm: 24"]
+    write(os.path.join(content, "pamphlets", "national.yaml"), "\n".join(lines) + "\n")
+
+
 def page_body(rng):
     parts, size = [], 0
     target = rng.randint(3000, 6000)
@@ -235,6 +250,7 @@ def main():
     rows = write_status(content, rng, munis, leaf_ids(tree))
     write_budgets(content, rng)
     write_models_outcomes(content, rng)
+    write_pamphlets(content)
     write(os.path.join(hugo, "config.toml"), HUGO_CONFIG)
     write(os.path.join(hugo, "layouts", "_default", "single.html"), HUGO_SINGLE)
     write(os.path.join(hugo, "layouts", "_default", "list.html"), "<!DOCTYPE html><title>{{ .Title }}</title>\n")

@@ -4,7 +4,7 @@
 BUILD_PACKAGES="g++ cmake ninja-build pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-cpp-dev libyaml-dev libxlsxwriter-dev catch2 libkainjow-mustache-dev libicu-dev libqrencode-dev"
 TEST_PACKAGES="clang-14 libclang-rt-14-dev clang-tidy cppcheck chromium fonts-noto-cjk fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
-  nodejs npm default-jre-headless libreoffice-calc python3-openpyxl poppler-utils"
+  default-jre-headless libreoffice-calc python3-openpyxl poppler-utils"
 
 install_missing() {
   local missing=()
@@ -17,4 +17,11 @@ install_missing() {
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Node.js and npm often come from outside Debian (the base image has Node 20 and
+# npm 11, which conflict with Debian's npm package): install them only if absent.
+install_node_if_missing() {
+  command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 && return 0
+  install_missing nodejs npm
 }

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 . tools/deps.sh
 # shellcheck disable=SC2086
 install_missing $BUILD_PACKAGES $TEST_PACKAGES
+install_node_if_missing
 if [ -f tests/browser/package.json ] && [ ! -d tests/browser/node_modules ]; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi

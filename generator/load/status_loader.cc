@@ -104,9 +104,9 @@ class StatusLoader {
     const uint64_t dup_key = (static_cast<uint64_t>(key.year) << 48) |
                              (static_cast<uint64_t>(key.municipality) << 24) |
                              static_cast<uint64_t>(indicator);
-    auto [it, inserted] = first_seen_.emplace(dup_key, at);
+    auto [it, inserted] = first_seen_.emplace(dup_key, ctx_.lib.statuses.size());
     if (!inserted) {
-      const Location& first = it->second;
+      const Location& first = ctx_.lib.statuses[it->second].where;
       const std::string where = first.path == at.path ? "line " + std::to_string(first.line)
                                                       : first.path + ":" + std::to_string(first.line);
       ctx_.diags.Error(at, "fiscal year " + std::to_string(key.year) + ", municipality " +
@@ -157,7 +157,9 @@ class StatusLoader {
 
   LoadContext& ctx_;
   std::unordered_map<std::string, int> muni_by_code_, indicator_by_id_;
-  std::unordered_map<uint64_t, Location> first_seen_;
+  /// Record key -> index of its record in lib.statuses (not a copy of its Location:
+  /// a national load has 350,000 records).
+  std::unordered_map<uint64_t, size_t> first_seen_;
 };
 
 }  // namespace

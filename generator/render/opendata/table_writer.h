@@ -64,7 +64,8 @@ class TableWriter {
   std::vector<Column> columns_;
   std::ostream& csv_;
   std::ostream& json_;
-  std::string line_, record_;  // reused for every row
+  std::vector<std::string> json_keys_;  // each column's key as a JSON string, made once
+  std::string line_, record_;           // reused for every row
   size_t rows_ = 0;
 };
 

@@ -84,9 +84,30 @@ class GramSet {
   std::vector<SearchGram> distinct_;
 };
 
+/// True when NFKC and lower-casing leave `text` as it is: every character is ASCII
+/// other than A-Z, common Japanese punctuation, hiragana, katakana (without the
+/// separate sound marks U+3099-U+309C, which NFKC changes or composes), or a CJK
+/// unified ideograph. None of these decomposes or combines with a neighbour, so
+/// most Japanese pages skip ICU's round trip through UTF-16 (4% of a build).
+bool IsStableText(std::string_view text) {
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t len = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    const bool stable = (c >= 0 && c < 0x80 && !(c >= 'A' && c <= 'Z')) ||
+                        (c >= 0x3001 && c <= 0x3002) || (c >= 0x300C && c <= 0x300F) ||
+                        (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FC) ||
+                        (c >= 0x4E00 && c <= 0x9FFF);
+    if (!stable) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeForSearch(std::string_view text) {
+  if (IsStableText(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return std::string(text);

@@ -17,6 +17,14 @@ TEST_CASE("search: normalization matches JavaScript's NFKC + toLowerCase") {
   CHECK(NormalizeForSearch("１２３ABC") == "123abc");
 }
 
+TEST_CASE("search: text NFKC leaves alone is kept as it is; anything else goes through ICU") {
+  CHECK(NormalizeForSearch("在宅医療・介護連携「ケアマネジャー」の相談。abc 123") ==
+        "在宅医療・介護連携「ケアマネジャー」の相談。abc 123");
+  CHECK(NormalizeForSearch("在宅ABC") == "在宅abc");                  // upper case
+  CHECK(NormalizeForSearch("\u304B\u3099") == "\u304C");            // か + combining ゛ -> が
+  CHECK(NormalizeForSearch("在宅（ＩＣＴ）") == "在宅(ict)");         // full-width forms
+}
+
 TEST_CASE("search: bigrams make 在宅 find 在宅医療") {
   const auto grams = SearchGrams(NormalizeForSearch("在宅医療"));
   for (const char* g : {"在", "宅", "医", "療", "在宅", "宅医", "医療"}) CHECK(Has(grams, g));

@@ -91,26 +91,32 @@ std::string Canonical(const Library& lib, const SitePage& p) {
   return base + p.url_path;
 }
 
-data NavView(const SiteBuild& b, const PageEnv& env, const SitePage& p) {
-  data nav = List();
-  auto add = [&](const std::string& label, const std::string& path) {
-    data d = Obj();
-    d.set("label", label);
-    d.set("href", env.Href(path));
-    d.set("current", Bool(p.section == path && p.template_name != "404"));
-    nav.push_back(d);
-  };
-  add("ホーム", "");
-  for (const Page& page : b.lib.pages)
+/// The entries of the navigation bar (label, url_path), the same on every page:
+/// found once, not by scanning every page for every page.
+std::vector<Crumb> NavEntries(const Library& lib, const SiteFacts& facts) {
+  std::vector<Crumb> nav = {{"ホーム", ""}};
+  for (const Page& page : lib.pages)
     if (!page.date && page.order > 0 && page.url_path.find('/') + 1 == page.url_path.size())
-      add(StripFurigana(page.title), page.url_path);
-  if (!b.lib.items.empty()) add("事業項目", "items/");
-  if (!b.lib.models.empty()) add("事業モデル", "models/");
-  if (!b.lib.budgets.empty()) add("予算", "budgets/");
-  if (!b.lib.outcomes.empty()) add("成果", "outcomes/");
-  if (!b.facts.news.empty()) add("お知らせ", "news/");
+      nav.push_back({StripFurigana(page.title), page.url_path});
+  if (!lib.items.empty()) nav.push_back({"事業項目", "items/"});
+  if (!lib.models.empty()) nav.push_back({"事業モデル", "models/"});
+  if (!lib.budgets.empty()) nav.push_back({"予算", "budgets/"});
+  if (!lib.outcomes.empty()) nav.push_back({"成果", "outcomes/"});
+  if (!facts.news.empty()) nav.push_back({"お知らせ", "news/"});
   // Open data and the prefecture workbooks (render/opendata) are always written.
-  add("データ", "data/");
+  nav.push_back({"データ", "data/"});
+  return nav;
+}
+
+data NavView(const std::vector<Crumb>& entries, const PageEnv& env, const SitePage& p) {
+  data nav = List();
+  for (const Crumb& e : entries) {
+    data d = Obj();
+    d.set("label", e.title);
+    d.set("href", env.Href(e.url_path));
+    d.set("current", Bool(p.section == e.url_path && p.template_name != "404"));
+    nav.push_back(d);
+  }
   return nav;
 }
 
@@ -139,6 +145,7 @@ data GlobalView(const Library& lib) {
 
 struct Worker {
   SiteBuild& b;
+  const std::vector<Crumb>& nav;
   const TemplateSet& templates;
   const data& global;
   SearchIndex& search;
@@ -177,7 +184,7 @@ struct Worker {
     if (!b.facts.news.empty()) base.set("feed_href", env.root + "feed.xml");
     base.set("search_href", env.Href("search/"));
     base.set("sitemap_href", env.Href("sitemap/"));
-    base.set("nav", NavView(b, env, p));
+    base.set("nav", NavView(nav, env, p));
     data crumbs = List();
     for (const Crumb& c : p.crumbs) {
       data d = Obj();
@@ -243,6 +250,7 @@ void RenderSite(RenderContext& ctx) {
   if (!CheckCollisions(b)) return;
 
   const data global = GlobalView(ctx.lib);
+  const std::vector<Crumb> nav = NavEntries(ctx.lib, b.facts);
   SearchIndex search(b.pages.size());
   std::mutex mu;
   std::atomic<size_t> next{0};
@@ -253,7 +261,7 @@ void RenderSite(RenderContext& ctx) {
   std::vector<Worker> workers;
   workers.reserve(threads);
   for (size_t t = 0; t < threads; ++t) {
-    workers.push_back(Worker{b, templates, global, search, mu, next});
+    workers.push_back(Worker{b, nav, templates, global, search, mu, next});
     workers.back().out = &ctx.out;
   }
   for (size_t t = 1; t < threads; ++t) pool.emplace_back([&workers, t] { workers[t].Run(); });
