@@ -107,7 +107,7 @@ void RenderOutputs(const Library& lib, const Tabulation& tab, const BuildSetting
 int RunBuild(const std::vector<std::string>& args) {
   std::string content = "content";
   BuildSettings settings;
-  bool templates_given = false, assets_given = false, timings = false;
+  bool templates_given = false, assets_given = false, timings = false, pdf = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* dst) {
@@ -139,6 +139,8 @@ int RunBuild(const std::vector<std::string>& args) {
         return kExitUsage;
       }
       settings.jobs = static_cast<int>(n);
+    } else if (a == "--pdf") {
+      pdf = true;
     } else if (a == "--timings") {
       timings = true;
     } else if (a == "--quiet" || a == "-q") {
@@ -208,6 +210,13 @@ int RunBuild(const std::vector<std::string>& args) {
     if (!index.ends_with("/")) index += '/';
     std::cout << "wrote " << out.files_written() << " files into " << index << "\n"
               << index << "index.html\n";
+  }
+  if (pdf) {
+    // The PDFs are printed from the committed site, into its print/ folder.
+    std::vector<std::string> pdf_args = {"--content", content, "--out", settings.out_dir + "/print"};
+    if (templates_given) pdf_args.insert(pdf_args.end(), {"--templates", settings.templates_dir});
+    if (assets_given) pdf_args.insert(pdf_args.end(), {"--assets", settings.assets_dir});
+    return RunPdf(pdf_args);
   }
   return kExitOk;
 }

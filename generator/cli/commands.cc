@@ -54,7 +54,7 @@ const std::vector<Command>& AllCommands() {
        RunPdf},
       {"build", "validate, then write the residents' website into site_out/",
        "usage: renkei build [--content DIR] [--templates DIR] [--assets DIR] [--out DIR]\n"
-       "                    [--jobs N] [--quiet] [--timings]\n"
+       "                    [--jobs N] [--quiet] [--timings] [--pdf]\n"
        "\n"
        "Checks the content exactly as `renkei check` does and, when there are no\n"
        "errors, writes the residents' website (住民向けウェブサイト): the home page,\n"
@@ -73,6 +73,7 @@ const std::vector<Command>& AllCommands() {
        "  --jobs N         pages rendered at once (default 0: one per processor core)\n"
        "  --quiet          print only problems\n"
        "  --timings        print how long each phase took (load, site, reports...)\n"
+       "  --pdf            then print the pamphlets to PDF (as `renkei pdf` does)\n"
        "\n"
        "The site is written beside DIR first and moved into place only when every\n"
        "page succeeded: a failed build leaves the previous site as it was. With\n"

@@ -12,6 +12,7 @@ namespace renkei {
 namespace {
 
 std::string NormalizeLineEnds(const std::string& s) {
+  if (s.find('\r') == std::string::npos) return s;  // the usual case: a plain copy
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {

@@ -45,6 +45,10 @@ constexpr std::string_view kIdeographicSpace = "\u3000";
 
 bool IsValidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII needs no decoding
+      ++i;
+      continue;
+    }
     char32_t cp;
     size_t len;
     if (!DecodeAt(s, i, &cp, &len)) return false;

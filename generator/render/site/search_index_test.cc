@@ -23,6 +23,8 @@ TEST_CASE("search: text NFKC leaves alone is kept as it is; anything else goes t
   CHECK(NormalizeForSearch("在宅ABC") == "在宅abc");                  // upper case
   CHECK(NormalizeForSearch("\u304B\u3099") == "\u304C");            // か + combining ゛ -> が
   CHECK(NormalizeForSearch("在宅（ＩＣＴ）") == "在宅(ict)");         // full-width forms
+  CHECK(NormalizeForSearch("在宅　医療") == "在宅 医療");             // ideographic space
+  CHECK(NormalizeForSearch("ｶﾞｲﾄﾞ（在宅）") == "ガイド(在宅)");       // half-width kana: ICU
 }
 
 TEST_CASE("search: bigrams make 在宅 find 在宅医療") {
