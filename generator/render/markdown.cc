@@ -10,6 +10,8 @@
 #include <mutex>
 #include <vector>
 
+#include "util/html_escape.h"
+
 namespace renkei {
 
 namespace {
@@ -31,30 +33,6 @@ const Extensions& GetExtensions() {
       if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) ext.list.push_back(e);
   });
   return ext;
-}
-
-void AppendEscaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
 }
 
 size_t Utf8CharLen(unsigned char c) {
@@ -124,15 +102,15 @@ void AppendRuby(std::string& out, const Ruby& r) {
   if (r.readings.size() > 1) chars = Utf8Chars(r.base);
   if (r.readings.size() > 1 && chars.size() == r.readings.size()) {
     for (size_t i = 0; i < chars.size(); ++i) {
-      AppendEscaped(out, chars[i]);
+      AppendHtmlEscaped(out, chars[i]);
       out += "<rt>";
-      AppendEscaped(out, r.readings[i]);
+      AppendHtmlEscaped(out, r.readings[i]);
       out += "</rt>";
     }
   } else {
-    AppendEscaped(out, r.base);
+    AppendHtmlEscaped(out, r.base);
     out += "<rt>";
-    for (std::string_view reading : r.readings) AppendEscaped(out, reading);
+    for (std::string_view reading : r.readings) AppendHtmlEscaped(out, reading);
     out += "</rt>";
   }
   out += "</ruby>";
@@ -319,18 +297,11 @@ std::string FuriganaHtml(std::string_view text) {
   Ruby r;
   size_t pos = 0;
   while (FindRuby(text, pos, &r)) {
-    AppendEscaped(out, text.substr(pos, r.begin - pos));
+    AppendHtmlEscaped(out, text.substr(pos, r.begin - pos));
     AppendRuby(out, r);
     pos = r.end;
   }
-  AppendEscaped(out, text.substr(pos));
-  return out;
-}
-
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  AppendEscaped(out, text);
+  AppendHtmlEscaped(out, text.substr(pos));
   return out;
 }
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/html_escape.h"  // EscapeHtml, for callers that place text beside rendered Markdown
+
 namespace renkei {
 
 struct MarkdownOptions {
@@ -38,8 +40,5 @@ std::string FuriganaHtml(std::string_view text);
 /// the five entities renkei writes (&amp; &lt; &gt; &quot; &#39;/&apos;) and numeric
 /// entities decoded, whitespace runs collapsed to one space.
 std::string HtmlToText(std::string_view html);
-
-/// Escapes & < > " ' for HTML text and attribute values.
-std::string EscapeHtml(std::string_view text);
 
 }  // namespace renkei

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "util/html_escape.h"
 #include "util/text.h"
 
 namespace renkei::opendata {
@@ -21,33 +22,6 @@ std::string IsoDate(int64_t seconds) {
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
   return buf;
-}
-
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 std::string CatalogHtml(const Library& lib, const std::vector<PublishedDataset>& sets,

@@ -36,7 +36,4 @@ std::string CatalogJson(const Library& lib, const std::vector<PublishedDataset>&
 /// "2016-04-01" (UTC) for seconds since the epoch.
 std::string IsoDate(int64_t seconds);
 
-/// Escapes & < > " ' for HTML text and attribute values.
-std::string EscapeHtml(std::string_view text);
-
 }  // namespace renkei::opendata

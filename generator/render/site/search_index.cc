@@ -204,7 +204,8 @@ bool SearchIndex::Write(OutputTree& out) {
   grams.reserve(postings_.size());
   for (auto& [gram, ids] : postings_) {
     // Threads set documents in any order; ids ascending = document numbers ascending.
-    std::sort(ids.begin(), ids.end());
+    // The lists are nearly always sorted already (threads take pages in turn).
+    if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
     total += ids.size();
     grams.push_back(gram);
   }
