@@ -62,16 +62,7 @@ void AddHomePage(SiteBuild& b) {
     for (const Page* p : GuidePages(lib)) guides.push_back(PageLink(env, *p));
     v.set("guides", guides);
     v.set("has_guides", Bool(!GuidePages(lib).empty()));
-    data items = List();
-    for (const Item& item : lib.items) {
-      data d = Obj();
-      d.set("marker", item.marker);
-      d.set("label", item.label);
-      d.set("purpose", item.purpose);
-      d.set("href", env.Href(ItemPath(item)));
-      items.push_back(d);
-    }
-    v.set("items", items);
+    v.set("items", ItemLinks(env, lib));
     v.set("has_items", Bool(!lib.items.empty()));
     data sections = List();
     const std::string who = build->facts.municipality >= 0

@@ -147,16 +147,7 @@ void AddItemPages(SiteBuild& b) {
   index.section = "items/";
   index.view = [build](const PageEnv& env) {
     data v = Obj();
-    data items = List();
-    for (const Item& item : build->lib.items) {
-      data d = Obj();
-      d.set("marker", item.marker);
-      d.set("label", item.label);
-      d.set("purpose", item.purpose);
-      d.set("href", env.Href(ItemPath(item)));
-      items.push_back(d);
-    }
-    v.set("items", items);
+    v.set("items", ItemLinks(env, build->lib));
     if (build->facts.municipality < 0) {
       data table = ComparisonView(*build, -1);
       if (!table.is_empty_object()) v.set("comparison", table);

@@ -92,5 +92,7 @@ void AddNotFoundPage(SiteBuild& b);
 data PageLink(const PageEnv& env, const Page& page);  ///< title, href, description, date.
 std::string ItemTitle(const Item& item);  ///< "（ア）地域の医療・介護の資源の把握"
 std::string ItemPath(const Item& item);   ///< "items/a/"
+/// The program items (ア)〜(ク) as a list of {marker, label, purpose, href}.
+data ItemLinks(const PageEnv& env, const Library& lib);
 
 }  // namespace renkei

@@ -39,4 +39,17 @@ std::string ItemTitle(const Item& item) { return "（" + item.marker + "）" + i
 
 std::string ItemPath(const Item& item) { return "items/" + item.id + "/"; }
 
+data ItemLinks(const PageEnv& env, const Library& lib) {
+  data items = List();
+  for (const Item& item : lib.items) {
+    data d = Obj();
+    d.set("marker", item.marker);
+    d.set("label", item.label);
+    d.set("purpose", item.purpose);
+    d.set("href", env.Href(ItemPath(item)));
+    items.push_back(d);
+  }
+  return items;
+}
+
 }  // namespace renkei
