@@ -98,22 +98,24 @@ bool NormalizeSimpleText(std::string_view text, std::string* out) {
   out->reserve(text.size());
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t len = static_cast<int32_t>(text.size());
+  int32_t kept_from = 0;  // start of the run of characters copied as they are
   for (int32_t i = 0; i < len;) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, len, c);
-    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
-    if (c == 0x3000) c = ' ';
-    if (c >= 0 && c < 0x80) {
-      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-      continue;
-    }
-    const bool kept = (c >= 0x3001 && c <= 0x3002) || (c >= 0x300C && c <= 0x300F) ||
+    const bool kept = (c >= 0 && c < 0x80 && !(c >= 'A' && c <= 'Z')) ||
+                      (c >= 0x3001 && c <= 0x3002) || (c >= 0x300C && c <= 0x300F) ||
                       (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FC) ||
                       (c >= 0x4E00 && c <= 0x9FFF);
-    if (!kept) return false;
-    out->append(text.substr(start, i - start));
+    if (kept) continue;
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
+    if (c == 0x3000) c = ' ';
+    if (c < 0 || c >= 0x80) return false;
+    out->append(text.substr(kept_from, start - kept_from));
+    out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    kept_from = i;
   }
+  out->append(text.substr(kept_from));
   return true;
 }
 
@@ -178,7 +180,30 @@ void SearchIndex::Set(size_t id, Doc doc) {
   std::vector<SearchGram> grams = std::move(doc.grams);
   docs_[id] = std::move(doc);
   std::lock_guard<std::mutex> lock(mu_);
-  for (SearchGram g : grams) postings_[g].push_back(static_cast<uint32_t>(id));
+  // Threads finish pages out of order, but only by a few: keep the grams of a page
+  // that comes early until the pages before it are in.
+  waiting_.emplace(static_cast<uint32_t>(id), std::move(grams));
+  while (!waiting_.empty() && waiting_.begin()->first == next_id_) {
+    AddPostings(next_id_, waiting_.begin()->second);
+    waiting_.erase(waiting_.begin());
+    ++next_id_;
+  }
+}
+
+void SearchIndex::AddPostings(uint32_t id, const std::vector<SearchGram>& grams) {
+  for (SearchGram g : grams) {
+    Postings& p = postings_[g];
+    // LEB128: 7 bits a byte, high bit set on all but the last byte.
+    for (uint32_t gap = id - p.last;; gap >>= 7) {
+      if (gap < 0x80) {
+        p.gaps.push_back(static_cast<char>(gap));
+        break;
+      }
+      p.gaps.push_back(static_cast<char>(0x80 | (gap & 0x7F)));
+    }
+    p.last = id;
+    ++p.count;
+  }
 }
 
 bool SearchIndex::Write(OutputTree& out) {
@@ -199,14 +224,15 @@ bool SearchIndex::Write(OutputTree& out) {
     pages += ']';
     number[id] = next++;
   }
+  // Ids never set (a page that failed to render) would hold back the ids after
+  // them: their grams go in now, still in id order.
+  for (const auto& [id, grams] : waiting_) AddPostings(id, grams);
+  waiting_.clear();
   size_t total = 0;
   std::vector<SearchGram> grams;  // every gram, sorted: the order of the shards' entries
   grams.reserve(postings_.size());
-  for (auto& [gram, ids] : postings_) {
-    // Threads set documents in any order; ids ascending = document numbers ascending.
-    // The lists are nearly always sorted already (threads take pages in turn).
-    if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
-    total += ids.size();
+  for (const auto& [gram, p] : postings_) {
+    total += p.count;
     grams.push_back(gram);
   }
   std::sort(grams.begin(), grams.end());
@@ -224,12 +250,19 @@ bool SearchIndex::Write(OutputTree& out) {
     first[shard] = false;
     AppendJsonString(f, GramText(gram));
     f += ":\"";
-    uint32_t last = 0;
-    const std::vector<uint32_t>& ids = postings_.at(gram);
-    for (size_t i = 0; i < ids.size(); ++i) {
+    const Postings& p = postings_.at(gram);
+    uint32_t id = 0, last = 0;
+    for (size_t pos = 0, i = 0; i < p.count; ++i) {
+      uint32_t gap = 0;
+      for (int shift = 0;; shift += 7) {  // one LEB128 varint
+        const auto byte = static_cast<uint8_t>(p.gaps[pos++]);
+        gap |= static_cast<uint32_t>(byte & 0x7F) << shift;
+        if (byte < 0x80) break;
+      }
+      id += gap;
       if (i) f += ',';
-      AppendBase36(f, number[ids[i]] - last);  // gaps: small numbers, short text
-      last = number[ids[i]];
+      AppendBase36(f, number[id] - last);  // gaps: small numbers, short text
+      last = number[id];
     }
     f += '"';
   }

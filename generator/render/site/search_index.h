@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -38,23 +39,35 @@ uint32_t GramShard(SearchGram g, uint32_t shards);
 class SearchIndex {
  public:
   struct Doc {
-    std::string url;  ///< Relative to the site root: "items/a/index.html".
+    std::string url;  ///< Relative to the site root: "items/a/index.html"; "" = not indexed.
     std::string title, summary;
     std::vector<SearchGram> grams;
   };
   explicit SearchIndex(size_t docs) : docs_(docs) {}
   /// Sets document `id` (< docs). Different ids may be set from different threads.
+  /// Setting every id, indexed or not (empty url), keeps memory low: postings are
+  /// compressed in id order, and a document set early waits for the ids before it.
   void Set(size_t id, Doc doc);
-  /// Writes search/pages.js and search/index-N.js. Documents left unset are skipped.
+  /// Writes search/pages.js and search/index-N.js. Documents left unset or with an
+  /// empty url are skipped.
   bool Write(OutputTree& out);
 
  private:
-  // Only the postings are kept, not each document's grams: a national site has
-  // ~15 million (gram, page) pairs, and a posting costs 4 bytes where a gram costs 8.
+  /// The documents containing one gram: the gaps between their ids as varints
+  /// (mostly one byte each), ids ascending.
+  struct Postings {
+    uint32_t count = 0, last = 0;
+    std::string gaps;
+  };
+  void AddPostings(uint32_t id, const std::vector<SearchGram>& grams);  // in id order
+
+  // A national site has ~15 million (gram, page) pairs: as grams (8 bytes each) or
+  // as plain 4-byte ids they were most of a build's memory.
   std::vector<Doc> docs_;  // without grams
-  std::mutex mu_;          // guards postings_
-  /// gram -> ids of the documents that contain it, in the order they were set.
-  std::unordered_map<SearchGram, std::vector<uint32_t>> postings_;
+  std::mutex mu_;          // guards the members below
+  std::unordered_map<SearchGram, Postings> postings_;
+  uint32_t next_id_ = 0;  ///< The next id whose grams go into postings_.
+  std::map<uint32_t, std::vector<SearchGram>> waiting_;  ///< Grams of ids set early.
 };
 
 }  // namespace renkei

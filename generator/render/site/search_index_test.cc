@@ -1,6 +1,10 @@
 #include "render/site/search_index.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 using namespace renkei;
 
@@ -53,4 +57,27 @@ TEST_CASE("search: shards are stable and within range") {
   // 在 = U+5728, 宅 = U+5B85: (0x5728 * 31 + 0x5B85) % 100 — search.js computes the same.
   CHECK(GramShard(SearchGram{0x5728} << 21 | 0x5B85, 100) == (0x5728 * 31 + 0x5B85) % 100);
   CHECK(GramText(SearchGram{0x5728} << 21 | 0x5B85) == "在宅");
+}
+
+TEST_CASE("search index: pages set out of order are written in page order") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("renkei-search-test-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const SearchGram a = SearchGram{U'在'} << 21, b = SearchGram{U'宅'} << 21;
+  {
+    OutputTree out((dir / "site").string());
+    SearchIndex index(4);
+    index.Set(3, {"d/index.html", "D", "", {b}});  // a thread finished page 3 first
+    index.Set(2, {"c/index.html", "C", "", {a}});
+    index.Set(0, {"a/index.html", "A", "", {a, b}});
+    // Page 1 is not indexed and never set (as when it failed to render).
+    REQUIRE(index.Write(out));
+    REQUIRE(out.Commit());
+  }
+  std::ifstream in(dir / "site" / "search" / "index-0.js");
+  const std::string js((std::istreambuf_iterator<char>(in)), {});
+  // Documents 0, 1, 2 are pages 0, 2, 3; postings are gaps between document numbers.
+  CHECK(js == "renkeiSearch.shard(0,{\"在\":\"0,1\",\n\"宅\":\"0,2\"});\n");
+  fs::remove_all(dir);
 }
