@@ -90,9 +90,10 @@ struct Output {
 void RenderOutputs(const Library& lib, const Tabulation& tab, const BuildSettings& settings,
                    OutputTree& out, Diagnostics& diags, bool timings) {
   Output site{"site", RenderSite, {}};
-  Output others[] = {{"reports", RenderReports, {}},
-                     {"open data", RenderOpenData, {}},
-                     {"print", [](RenderContext& c) { RenderPrint(c); }, {}}};  // its false is in diags
+  Output others[] = {
+      {"reports", RenderReports, {}},
+      {"open data", RenderOpenData, {}},
+      {"print", [](RenderContext& c) { RenderPrint(c); }, {}}};  // its false is in diags
   std::thread site_thread([&] { site.Render(lib, tab, settings, out); });
   for (Output& o : others) o.Render(lib, tab, settings, out);
   site_thread.join();

@@ -11,8 +11,8 @@ namespace renkei {
 
 namespace {
 
-std::string NormalizeLineEnds(const std::string& s) {
-  if (s.find('\r') == std::string::npos) return s;  // the usual case: a plain copy
+std::string NormalizeLineEnds(std::string s) {
+  if (s.find('\r') == std::string::npos) return s;  // the usual case: no copy at all
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
@@ -49,7 +49,7 @@ std::optional<SourceText> DecodeSource(std::string bytes, const std::string& dis
     out.encoding = SourceEncoding::kUtf8Bom;
   }
   if (IsValidUtf8(bytes)) {
-    out.text = NormalizeLineEnds(bytes);
+    out.text = NormalizeLineEnds(std::move(bytes));
     return out;
   }
   std::optional<std::string> converted;
@@ -61,7 +61,7 @@ std::optional<SourceText> DecodeSource(std::string bytes, const std::string& dis
     return std::nullopt;
   }
   out.encoding = SourceEncoding::kCp932;
-  out.text = NormalizeLineEnds(*converted);
+  out.text = NormalizeLineEnds(std::move(*converted));
   return out;
 }
 
@@ -89,9 +89,18 @@ std::optional<SourceText> ReadSource(const std::string& path, const std::string&
     diags.Error({display_path, 0, 0}, "cannot open the file");
     return std::nullopt;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return DecodeSource(std::move(buf).str(), display_path, diags);
+  // One read into a buffer of the file's size (a stream copy through an
+  // ostringstream cost as much as decoding); whatever was appended since the
+  // size was taken is still read.
+  std::string bytes(size, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  if (in && in.peek() != std::char_traits<char>::eof()) {
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    bytes += std::move(rest).str();
+  }
+  return DecodeSource(std::move(bytes), display_path, diags);
 }
 
 }  // namespace renkei

@@ -27,7 +27,8 @@ void AppendCsvField(std::string& out, const Value& v) {
       return;
     case Value::kString:
       // Most cells need neither the injection guard nor quotes: append them as they are.
-      if (!v.text.empty() && std::string_view("=+-@\t\r").find(v.text[0]) == std::string_view::npos &&
+      if (!v.text.empty() &&
+          std::string_view("=+-@\t\r").find(v.text[0]) == std::string_view::npos &&
           v.text.find_first_of(",\"\r\n") == std::string::npos)
         out += v.text;
       else

@@ -24,11 +24,11 @@ TEST_CASE("search: normalization matches JavaScript's NFKC + toLowerCase") {
 TEST_CASE("search: text NFKC leaves alone is kept as it is; anything else goes through ICU") {
   CHECK(NormalizeForSearch("在宅医療・介護連携「ケアマネジャー」の相談。abc 123") ==
         "在宅医療・介護連携「ケアマネジャー」の相談。abc 123");
-  CHECK(NormalizeForSearch("在宅ABC") == "在宅abc");                  // upper case
-  CHECK(NormalizeForSearch("\u304B\u3099") == "\u304C");            // か + combining ゛ -> が
-  CHECK(NormalizeForSearch("在宅（ＩＣＴ）") == "在宅(ict)");         // full-width forms
-  CHECK(NormalizeForSearch("在宅　医療") == "在宅 医療");             // ideographic space
-  CHECK(NormalizeForSearch("ｶﾞｲﾄﾞ（在宅）") == "ガイド(在宅)");       // half-width kana: ICU
+  CHECK(NormalizeForSearch("在宅ABC") == "在宅abc");             // upper case
+  CHECK(NormalizeForSearch("\u304B\u3099") == "\u304C");         // か + combining ゛ -> が
+  CHECK(NormalizeForSearch("在宅（ＩＣＴ）") == "在宅(ict)");    // full-width forms
+  CHECK(NormalizeForSearch("在宅　医療") == "在宅 医療");        // ideographic space
+  CHECK(NormalizeForSearch("ｶﾞｲﾄﾞ（在宅）") == "ガイド(在宅)");  // half-width kana: ICU
 }
 
 TEST_CASE("search: bigrams make 在宅 find 在宅医療") {
@@ -61,7 +61,8 @@ TEST_CASE("search: shards are stable and within range") {
 
 TEST_CASE("search index: pages set out of order are written in page order") {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("renkei-search-test-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("renkei-search-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   const SearchGram a = SearchGram{U'在'} << 21, b = SearchGram{U'宅'} << 21;

@@ -214,7 +214,7 @@ struct Worker {
       doc.summary = Abbreviate(p.description.empty() ? text : p.description, 90);
       doc.grams = SearchGrams(NormalizeForSearch(p.title + " " + text));
     }
-    search.Set(i, std::move(doc));  // every page, so the index can compress in page order
+    search.Set(i, std::move(doc));    // every page, so the index can compress in page order
     out->Write(OutputPath(p), html);  // thread-safe; a failure stays in out->error()
   }
 
