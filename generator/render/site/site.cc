@@ -170,6 +170,9 @@ struct Worker {
     PageEnv env;
     const size_t depth = static_cast<size_t>(std::count(p.url_path.begin(), p.url_path.end(), '/'));
     for (size_t d = 0; d < depth; ++d) env.root += "../";
+    // A server shows 404.html at any missing address, however deep: its links
+    // start from base_url so they work there (it is never opened from disk).
+    if (p.template_name == "404") env.root = b.lib.site.base_url;
     data base = Obj();
     base.set("root", env.root);
     base.set("home_href", env.Href(""));
