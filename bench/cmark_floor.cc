@@ -4,8 +4,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
-#include <cstring>
 #include <chrono>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
         cmark_parser_attach_syntax_extension(parser, ext);
     cmark_parser_feed(parser, doc.data(), doc.size());
     cmark_node* root = cmark_parser_finish(parser);
-    char* html = cmark_render_html(root, CMARK_OPT_SAFE, cmark_parser_get_syntax_extensions(parser));
+    char* html =
+        cmark_render_html(root, CMARK_OPT_SAFE, cmark_parser_get_syntax_extensions(parser));
     out_bytes += std::strlen(html);
     free(html);
     cmark_node_free(root);

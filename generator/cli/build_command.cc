@@ -55,8 +55,8 @@ class PhaseTimer {
   void Done(const char* phase) {
     const auto now = std::chrono::steady_clock::now();
     if (enabled_)
-      std::cerr << "  " << phase << ": "
-                << std::chrono::duration<double>(now - last_).count() << " s\n";
+      std::cerr << "  " << phase << ": " << std::chrono::duration<double>(now - last_).count()
+                << " s\n";
     last_ = now;
   }
 
@@ -214,7 +214,8 @@ int RunBuild(const std::vector<std::string>& args) {
   }
   if (pdf) {
     // The PDFs are printed from the committed site, into its print/ folder.
-    std::vector<std::string> pdf_args = {"--content", content, "--out", settings.out_dir + "/print"};
+    std::vector<std::string> pdf_args = {"--content", content, "--out",
+                                         settings.out_dir + "/print"};
     if (templates_given) pdf_args.insert(pdf_args.end(), {"--templates", settings.templates_dir});
     if (assets_given) pdf_args.insert(pdf_args.end(), {"--assets", settings.assets_dir});
     return RunPdf(pdf_args);

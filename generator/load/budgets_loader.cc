@@ -64,9 +64,10 @@ void LinkParts(LoadContext& ctx) {
 
 void LoadBudgets(LoadContext& ctx) {
   ForEachRecord(ctx, "budgets", [&](YamlReader& r, const YAML::Node& n, const std::string& path) {
-    r.WarnUnknownKeys(n, {"id", "fiscal_year", "title", "kind", "amount", "category", "part_of",
-                          "note", "source"},
-                      path);
+    r.WarnUnknownKeys(
+        n,
+        {"id", "fiscal_year", "title", "kind", "amount", "category", "part_of", "note", "source"},
+        path);
     BudgetLine line;
     line.where = r.At(n);
     line.id = r.Text(n, "id", path, true);
@@ -78,9 +79,10 @@ void LoadBudgets(LoadContext& ctx) {
     line.note = r.Text(n, "note", path);
     line.source = r.Text(n, "source", path);
     if (!line.kind.empty() && !IsKnownKind(line.kind))
-      r.Error(n["kind"], "`" + path + ".kind` \"" + Abbreviate(line.kind) +
-                             "\" is not known: write 要求額, 要望額, 概算要求額, 予算額, 補正予算額 "
-                             "or 決算額");
+      r.Error(n["kind"],
+              "`" + path + ".kind` \"" + Abbreviate(line.kind) +
+                  "\" is not known: write 要求額, 要望額, 概算要求額, 予算額, 補正予算額 "
+                  "or 決算額");
     line.fiscal_year = RecordFiscalYear(r, n, path);
     const std::string amount = r.Text(n, "amount", path, true);
     if (!amount.empty()) {

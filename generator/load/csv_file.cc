@@ -45,8 +45,8 @@ bool ReadCsvFile(LoadContext& ctx, const std::string& relative,
   for (const std::string& name : required) {
     if (out->header.Find(name) < 0) {
       ctx.diags.Error({out->display_path, rows[0].line, 1},
-                      "the header has no `" + name + "` column (required columns: " +
-                          JoinNames(required, ", ") + ")");
+                      "the header has no `" + name +
+                          "` column (required columns: " + JoinNames(required, ", ") + ")");
       usable = false;
     }
   }

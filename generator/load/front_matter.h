@@ -8,8 +8,8 @@
 namespace renkei {
 
 struct FrontMatterSplit {
-  std::string yaml;  ///< Between the --- lines.
-  std::string body;  ///< After the closing --- line.
+  std::string yaml;   ///< Between the --- lines.
+  std::string body;   ///< After the closing --- line.
   int yaml_line = 2;  ///< File line of the first YAML line.
   int body_line = 1;  ///< File line of the first body line.
 };

@@ -49,7 +49,8 @@ class ItemsLoader {
   void LoadIndicators(const YAML::Node& list, const std::string& path, int item, int parent,
                       int depth) {
     if (!r_.ExpectSequence(list, path)) return;
-    for (size_t i = 0; i < list.size(); ++i) LoadIndicator(list[i], KeyPath(path, i), item, parent, depth);
+    for (size_t i = 0; i < list.size(); ++i)
+      LoadIndicator(list[i], KeyPath(path, i), item, parent, depth);
   }
 
   void LoadIndicator(const YAML::Node& n, const std::string& path, int item, int parent,
@@ -70,7 +71,8 @@ class ItemsLoader {
     ind.depth = depth;
     CheckId(n["id"], ind.id, path + ".id");
     if (!ind.id.empty() && !indicator_ids_.insert(ind.id).second)
-      r_.Error(n["id"], "indicator id \"" + ind.id + "\" is used twice (ids are unique across all items)");
+      r_.Error(n["id"],
+               "indicator id \"" + ind.id + "\" is used twice (ids are unique across all items)");
     const std::string rollup = r_.Text(n, "rollup", path);
     if (rollup == "any") {
       ind.rollup_any = true;

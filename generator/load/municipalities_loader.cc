@@ -46,14 +46,15 @@ void LoadMunicipalities(LoadContext& ctx) {
       continue;
     }
     if (!m.prefecture.empty() && PrefectureCodeByName(m.prefecture) != m.prefecture_code)
-      ctx.diags.Error(csv.At(row, c_pref),
-                      "`prefecture` \"" + Abbreviate(m.prefecture) + "\" does not match code " +
-                          m.code + ", which belongs to " +
-                          std::string(PrefectureName(m.prefecture_code)));
+      ctx.diags.Error(csv.At(row, c_pref), "`prefecture` \"" + Abbreviate(m.prefecture) +
+                                               "\" does not match code " + m.code +
+                                               ", which belongs to " +
+                                               std::string(PrefectureName(m.prefecture_code)));
     if (m.prefecture.empty()) m.prefecture = std::string(PrefectureName(m.prefecture_code));
     auto [it, inserted] = seen_line.emplace(m.code, row.line);
     if (!inserted) {
-      ctx.diags.Error(csv.At(row, c_code), "municipality " + m.code + " is listed twice (also on line " +
+      ctx.diags.Error(csv.At(row, c_code), "municipality " + m.code +
+                                               " is listed twice (also on line " +
                                                std::to_string(it->second) + ")");
       continue;
     }

@@ -55,8 +55,8 @@ void LoadFigures(YamlReader& r, const YAML::Node& n, const std::string& path, Ou
 
 void LoadOutcomes(LoadContext& ctx) {
   ForEachRecord(ctx, "outcomes", [&](YamlReader& r, const YAML::Node& n, const std::string& path) {
-    r.WarnUnknownKeys(
-        n, {"id", "fiscal_year", "activity", "item", "actions", "effects", "figures"}, path);
+    r.WarnUnknownKeys(n, {"id", "fiscal_year", "activity", "item", "actions", "effects", "figures"},
+                      path);
     Outcome o;
     o.where = r.At(n);
     o.id = r.Text(n, "id", path, true);
@@ -64,8 +64,8 @@ void LoadOutcomes(LoadContext& ctx) {
     o.activity = r.Text(n, "activity", path, true);
     o.item = r.Text(n, "item", path);
     if (!o.item.empty() && ctx.lib.FindItem(o.item) < 0)
-      r.Error(n["item"], "`" + path + ".item` \"" + Abbreviate(o.item) +
-                             "\" is not an item id of items.yaml");
+      r.Error(n["item"],
+              "`" + path + ".item` \"" + Abbreviate(o.item) + "\" is not an item id of items.yaml");
     o.fiscal_year = RecordFiscalYear(r, n, path);
     o.actions = r.TextList(n, "actions", path);
     o.effects = r.TextList(n, "effects", path);

@@ -11,13 +11,15 @@ bool CheckRecordId(YamlReader& r, const YAML::Node& record, const std::string& i
                    const std::string& key_path) {
   if (id.empty()) return false;
   if (IsSlug(id, /*allow_underscore=*/true)) return true;
-  r.Error(record["id"], "`" + key_path + ".id` \"" + Abbreviate(id) +
-                            "\" may only use a-z, 0-9, - and _ (it becomes part of page addresses)");
+  r.Error(record["id"],
+          "`" + key_path + ".id` \"" + Abbreviate(id) +
+              "\" may only use a-z, 0-9, - and _ (it becomes part of page addresses)");
   return false;
 }
 
-void ForEachRecord(LoadContext& ctx, const std::string& folder,
-                   const std::function<void(YamlReader&, const YAML::Node&, const std::string&)>& load) {
+void ForEachRecord(
+    LoadContext& ctx, const std::string& folder,
+    const std::function<void(YamlReader&, const YAML::Node&, const std::string&)>& load) {
   std::map<std::string, Location> ids;
   for (const std::string& rel : ListContentFiles(ctx, folder, ".yaml", false)) {
     YamlReader r(ctx.DisplayPath(rel), ctx.diags);

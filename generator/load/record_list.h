@@ -14,8 +14,9 @@ namespace renkei {
 /// content/<folder>/*.yaml list, with key paths like "budgets[3]". Reports
 /// files that are not lists, entries that are not mappings, and ids used twice
 /// (ids are unique across the folder).
-void ForEachRecord(LoadContext& ctx, const std::string& folder,
-                   const std::function<void(YamlReader&, const YAML::Node&, const std::string&)>& load);
+void ForEachRecord(
+    LoadContext& ctx, const std::string& folder,
+    const std::function<void(YamlReader&, const YAML::Node&, const std::string&)>& load);
 
 /// True when `id` is non-empty and uses only a-z, 0-9, - and _; otherwise reports it.
 bool CheckRecordId(YamlReader& r, const YAML::Node& record, const std::string& id,

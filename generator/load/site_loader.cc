@@ -13,8 +13,8 @@ namespace {
 void LoadContact(YamlReader& r, const YAML::Node& doc, Contact* c) {
   const YAML::Node n = doc["contact"];
   if (!n || n.IsNull() || !r.ExpectMap(n, "contact")) return;
-  r.WarnUnknownKeys(
-      n, {"name", "department", "phone", "fax", "email", "address", "hours", "url"}, "contact");
+  r.WarnUnknownKeys(n, {"name", "department", "phone", "fax", "email", "address", "hours", "url"},
+                    "contact");
   c->name = r.Text(n, "name", "contact");
   c->department = r.Text(n, "department", "contact");
   c->phone = r.Text(n, "phone", "contact");
@@ -54,9 +54,9 @@ void LoadReport(YamlReader& r, const YAML::Node& doc, ReportSettings* report) {
       if (!fy.ok()) {
         r.Error(years[i], "`" + KeyPath("report.years", i) + "`: " + fy.error);
       } else if (!report->years.empty() && *fy.value <= report->years.back()) {
-        r.Error(years[i], "`report.years` must be in ascending order: " +
-                              std::to_string(*fy.value) + " comes after " +
-                              std::to_string(report->years.back()));
+        r.Error(years[i],
+                "`report.years` must be in ascending order: " + std::to_string(*fy.value) +
+                    " comes after " + std::to_string(report->years.back()));
       } else {
         report->years.push_back(*fy.value);
       }
@@ -139,8 +139,9 @@ void LoadSite(LoadContext& ctx) {
   site.description = r.Text(doc, "description", "");
   if (!site.base_url.empty() && site.base_url.rfind("https://", 0) != 0 &&
       site.base_url.rfind("http://", 0) != 0)
-    r.Error(doc["base_url"], "`base_url` \"" + Abbreviate(site.base_url) +
-                                 "\" must start with https:// (e.g. https://www.city.example.jp/renkei/)");
+    r.Error(doc["base_url"],
+            "`base_url` \"" + Abbreviate(site.base_url) +
+                "\" must start with https:// (e.g. https://www.city.example.jp/renkei/)");
   if (!site.base_url.empty() && site.base_url.back() != '/') site.base_url += '/';
 
   site.prefecture = r.Text(doc, "prefecture", "");

@@ -78,10 +78,10 @@ std::optional<SourceText> ReadSource(const std::string& path, const std::string&
     return std::nullopt;
   }
   if (size > kMaxSourceBytes) {
-    diags.Error({display_path, 0, 0},
-                "the file is too large (" + std::to_string(size >> 20) +
-                    " MB); renkei reads files up to " + std::to_string(kMaxSourceBytes >> 20) +
-                    " MB: split it into several files");
+    diags.Error({display_path, 0, 0}, "the file is too large (" + std::to_string(size >> 20) +
+                                          " MB); renkei reads files up to " +
+                                          std::to_string(kMaxSourceBytes >> 20) +
+                                          " MB: split it into several files");
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);

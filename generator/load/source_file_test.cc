@@ -6,7 +6,10 @@ using namespace renkei;
 
 TEST_CASE("Source: UTF-8 with BOM and CRLF becomes plain UTF-8 with LF") {
   Diagnostics d;
-  auto s = DecodeSource("\xEF\xBB\xBF" "a,b\r\n千代田区,1\r\n", "x.csv", d);
+  auto s = DecodeSource(
+      "\xEF\xBB\xBF"
+      "a,b\r\n千代田区,1\r\n",
+      "x.csv", d);
   REQUIRE(s);
   CHECK(s->encoding == SourceEncoding::kUtf8Bom);
   CHECK(s->text == "a,b\n千代田区,1\n");

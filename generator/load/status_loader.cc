@@ -24,8 +24,8 @@ class StatusLoader {
 
   void LoadFile(const std::string& rel) {
     CsvFile csv;
-    if (!ReadCsvFile(ctx_, rel, {"fiscal_year", "municipality_code"}, {"indicator", "status", "note"},
-                     true, &csv))
+    if (!ReadCsvFile(ctx_, rel, {"fiscal_year", "municipality_code"},
+                     {"indicator", "status", "note"}, true, &csv))
       return;
     const bool long_format = csv.header.Find("indicator") >= 0 || csv.header.Find("status") >= 0;
     if (long_format)
@@ -42,14 +42,16 @@ class StatusLoader {
 
   // Parses the two key columns of a row; false (reported) when unusable.
   bool ParseKey(const CsvFile& csv, const CsvRow& row, RowKey* key) {
-    const int c_year = csv.header.Find("fiscal_year"), c_code = csv.header.Find("municipality_code");
+    const int c_year = csv.header.Find("fiscal_year"),
+              c_code = csv.header.Find("municipality_code");
     ParseResult<int> fy = ParseFiscalYear(csv.Cell(row, c_year));
     bool ok = true;
     if (!fy.ok()) {
       ctx_.diags.Error(csv.At(row, c_year), "`fiscal_year`: " + fy.error);
       ok = false;
     } else {
-      if (!fy.warning.empty()) ctx_.diags.Warning(csv.At(row, c_year), "`fiscal_year`: " + fy.warning);
+      if (!fy.warning.empty())
+        ctx_.diags.Warning(csv.At(row, c_year), "`fiscal_year`: " + fy.warning);
       key->year = *fy.value;
     }
     ParseResult<std::string> code = ParseMunicipalityCode(csv.Cell(row, c_code));
@@ -61,8 +63,8 @@ class StatusLoader {
       ctx_.diags.Warning(csv.At(row, c_code), "`municipality_code`: " + code.warning);
     auto it = muni_by_code_.find(*code.value);
     if (it == muni_by_code_.end()) {
-      ctx_.diags.Error(csv.At(row, c_code), "`municipality_code` " + *code.value +
-                                                " is not in municipalities.csv");
+      ctx_.diags.Error(csv.At(row, c_code),
+                       "`municipality_code` " + *code.value + " is not in municipalities.csv");
       return false;
     }
     key->municipality = it->second;
@@ -107,15 +109,17 @@ class StatusLoader {
     auto [it, inserted] = first_seen_.emplace(dup_key, ctx_.lib.statuses.size());
     if (!inserted) {
       const Location& first = ctx_.lib.statuses[it->second].where;
-      const std::string where = first.path == at.path ? "line " + std::to_string(first.line)
-                                                      : first.path + ":" + std::to_string(first.line);
+      const std::string where = first.path == at.path
+                                    ? "line " + std::to_string(first.line)
+                                    : first.path + ":" + std::to_string(first.line);
       ctx_.diags.Error(at, "fiscal year " + std::to_string(key.year) + ", municipality " +
                                ctx_.lib.municipalities[key.municipality].code + ", indicator \"" +
                                ctx_.lib.indicators[indicator].id + "\" already has a status on " +
                                where);
       return;
     }
-    ctx_.lib.statuses.push_back({key.year, key.municipality, indicator, *status, std::move(note), at});
+    ctx_.lib.statuses.push_back(
+        {key.year, key.municipality, indicator, *status, std::move(note), at});
   }
 
   void LoadLong(const CsvFile& csv) {
@@ -136,7 +140,8 @@ class StatusLoader {
   }
 
   void LoadWide(const CsvFile& csv) {
-    const int c_year = csv.header.Find("fiscal_year"), c_code = csv.header.Find("municipality_code");
+    const int c_year = csv.header.Find("fiscal_year"),
+              c_code = csv.header.Find("municipality_code");
     std::vector<std::pair<int, int>> columns;  // (csv column, indicator)
     const auto& names = csv.header.names();
     for (size_t c = 0; c < names.size(); ++c) {

@@ -48,7 +48,8 @@ std::optional<SyntaxProblem> CheckSyntax(const std::string& text) {
       p.line = static_cast<int>(mark.line) + 1;
       p.column = static_cast<int>(mark.column) + 1;
       p.message = parser.problem ? parser.problem : "invalid YAML";
-      if (parser.context) p.message = std::string(parser.context) + " that starts here: " + p.message;
+      if (parser.context)
+        p.message = std::string(parser.context) + " that starts here: " + p.message;
       problem = p;
       break;
     }
@@ -152,8 +153,8 @@ bool YamlReader::Boolean(const YAML::Node& map, const char* key, const std::stri
   if (text.empty()) return fallback;
   if (text == "true" || text == "yes" || text == "True" || text == "TRUE") return true;
   if (text == "false" || text == "no" || text == "False" || text == "FALSE") return false;
-  Error(map[key], "`" + KeyPath(key_path, key) + "` must be true or false, not \"" +
-                      Abbreviate(text) + "\"");
+  Error(map[key],
+        "`" + KeyPath(key_path, key) + "` must be true or false, not \"" + Abbreviate(text) + "\"");
   return fallback;
 }
 
@@ -165,8 +166,7 @@ bool YamlReader::ExpectSequence(const YAML::Node& node, const std::string& key_p
 
 bool YamlReader::ExpectMap(const YAML::Node& node, const std::string& key_path) {
   if (node.IsMap()) return true;
-  Error(node, "`" + key_path + "` must be a mapping of `key: value` lines, not " +
-                  KindName(node));
+  Error(node, "`" + key_path + "` must be a mapping of `key: value` lines, not " + KindName(node));
   return false;
 }
 
@@ -176,8 +176,7 @@ void YamlReader::WarnUnknownKeys(const YAML::Node& map, std::initializer_list<co
   for (const auto& kv : map) {
     if (!kv.first.IsScalar()) continue;
     const std::string& k = kv.first.Scalar();
-    const bool ok =
-        std::any_of(known.begin(), known.end(), [&](const char* s) { return k == s; });
+    const bool ok = std::any_of(known.begin(), known.end(), [&](const char* s) { return k == s; });
     if (!ok) Warning(kv.first, "unknown field `" + KeyPath(key_path, k.c_str()) + "` is ignored");
   }
 }

@@ -40,8 +40,7 @@ class YamlReader {
   std::optional<long long> Integer(const YAML::Node& map, const char* key,
                                    const std::string& key_path);
   /// A boolean scalar (true/false/yes/no); absent gives `fallback`.
-  bool Boolean(const YAML::Node& map, const char* key, const std::string& key_path,
-               bool fallback);
+  bool Boolean(const YAML::Node& map, const char* key, const std::string& key_path, bool fallback);
   /// The sequence at `node`; anything else but null is an error naming `key_path`.
   bool ExpectSequence(const YAML::Node& node, const std::string& key_path);
   bool ExpectMap(const YAML::Node& node, const std::string& key_path);

@@ -26,8 +26,7 @@ Comparison BuildComparison(const Library& lib, const Tabulation& tab, int prefec
 }
 
 std::vector<std::pair<int, std::optional<int>>> ReportYears(const Library& lib,
-                                                            const Tabulation& tab,
-                                                            int prefecture) {
+                                                            const Tabulation& tab, int prefecture) {
   std::vector<std::pair<int, std::optional<int>>> pairs;
   const std::vector<int>& pinned = lib.site.report.years;
   if (pinned.size() >= 2) {

@@ -148,7 +148,7 @@ struct Page {
   std::vector<std::string> tags;
   std::map<std::string, PageParam> params;
   std::string body_markdown;
-  int body_line = 1;  ///< Line of the file where the body starts.
+  int body_line = 1;          ///< Line of the file where the body starts.
   std::string front_matter;   ///< The YAML text between the --- lines (for exact positions).
   int front_matter_line = 2;  ///< Line of the file where `front_matter` starts.
   Location where;

@@ -11,10 +11,11 @@ template <class T>
 struct ParseResult {
   std::optional<T> value;  ///< Set on success.
   std::string error;       ///< Non-empty on failure: says what is wrong and what would be right.
-  std::string warning;     ///< May be set on success (e.g. 平成32年度, a year after the era ended).
+  std::string warning;  ///< May be set on success (e.g. 平成32年度, a year after the era ended).
 
   bool ok() const { return value.has_value(); }
-  // NOLINTNEXTLINE(performance-unnecessary-value-param): moved below; clang-tidy 14 misses it in templates.
+  // NOLINTNEXTLINE(performance-unnecessary-value-param): moved below; clang-tidy 14 misses it in
+  // templates.
   static ParseResult Fail(std::string message) {
     ParseResult r;
     r.error = std::move(message);

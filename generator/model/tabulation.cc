@@ -95,8 +95,7 @@ std::vector<int> Tabulation::SurveyedYears(int prefecture) const {
   const size_t n_ind = lib_.indicators.size();
   for (size_t y = 0; y < years_.size(); ++y) {
     const int32_t* row = &counts_[(p * years_.size() + y) * n_ind];
-    if (std::any_of(row, row + n_ind, [](int32_t c) { return c >= 0; }))
-      out.push_back(years_[y]);
+    if (std::any_of(row, row + n_ind, [](int32_t c) { return c >= 0; })) out.push_back(years_[y]);
   }
   return out;
 }

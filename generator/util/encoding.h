@@ -10,7 +10,6 @@ namespace renkei {
 /// Converts `in` strictly from encoding `from` to encoding `to` (iconv names,
 /// e.g. "CP932", "UTF-8"); std::nullopt at the first sequence that has no
 /// counterpart, so a failed conversion never yields half a text.
-std::optional<std::string> ConvertEncoding(const std::string& in, const char* to,
-                                           const char* from);
+std::optional<std::string> ConvertEncoding(const std::string& in, const char* to, const char* from);
 
 }  // namespace renkei

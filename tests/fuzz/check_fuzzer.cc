@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 using namespace renkei;
 
 namespace {
-const char* const kFiles[] = {"site.yaml",     "municipalities.csv", "items.yaml",
-                              "status/s.csv",  "budgets/b.yaml",     "models/m.yaml",
+const char* const kFiles[] = {"site.yaml",       "municipalities.csv", "items.yaml",
+                              "status/s.csv",    "budgets/b.yaml",     "models/m.yaml",
                               "outcomes/o.yaml", "pages/p.md"};
 
 const fs::path& Root() {
@@ -42,9 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const char* name : kFiles) {
     size_t end = input.find("\n====\n", start);
     const std::string part =
-        start <= input.size() ? input.substr(start, end == std::string::npos ? std::string::npos
-                                                                            : end - start)
-                              : std::string();
+        start <= input.size()
+            ? input.substr(start, end == std::string::npos ? std::string::npos : end - start)
+            : std::string();
     std::ofstream(Root() / name, std::ios::binary | std::ios::trunc) << part;
     start = end == std::string::npos ? input.size() + 1 : end + 6;
   }
@@ -53,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   LoadContent(Root().string(), diags, &lib);
   Tabulation tab(lib);
   for (int pref : tab.prefectures())
-    for (auto [year, prev] : ReportYears(lib, tab, pref)) BuildComparison(lib, tab, pref, year, prev);
+    for (auto [year, prev] : ReportYears(lib, tab, pref))
+      BuildComparison(lib, tab, pref, year, prev);
   BudgetTotals(lib);
   return 0;
 }

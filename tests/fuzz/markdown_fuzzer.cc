@@ -16,7 +16,8 @@ namespace {
 bool HasDangerousTag(const std::string& html) {
   for (size_t open = html.find('<'); open != std::string::npos; open = html.find('<', open + 1)) {
     const size_t close = html.find('>', open);
-    std::string tag = html.substr(open, close == std::string::npos ? std::string::npos : close - open);
+    std::string tag =
+        html.substr(open, close == std::string::npos ? std::string::npos : close - open);
     for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (tag.rfind("<script", 0) == 0 || tag.rfind("<iframe", 0) == 0 ||
         tag.rfind("<object", 0) == 0 || tag.find("href=\"javascript:") != std::string::npos ||
