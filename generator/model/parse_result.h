@@ -14,11 +14,9 @@ struct ParseResult {
   std::string warning;  ///< May be set on success (e.g. 平成32年度, a year after the era ended).
 
   bool ok() const { return value.has_value(); }
-  // NOLINTNEXTLINE(performance-unnecessary-value-param): moved below; clang-tidy 14 misses it in
-  // templates.
-  static ParseResult Fail(std::string message) {
+  static ParseResult Fail(const std::string& message) {
     ParseResult r;
-    r.error = std::move(message);
+    r.error = message;
     return r;
   }
 };

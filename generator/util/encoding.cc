@@ -8,8 +8,8 @@ std::optional<std::string> ConvertEncoding(const std::string& in, const char* to
                                            const char* from) {
   iconv_t cd = iconv_open(to, from);
   // iconv_open reports failure as (iconv_t)-1, an integer cast to a pointer.
-  if (cd == reinterpret_cast<iconv_t>(-1))
-    return std::nullopt;  // NOLINT(performance-no-int-to-ptr)
+  // NOLINTNEXTLINE(performance-no-int-to-ptr)
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
   // Three bytes per input byte is enough for any CP932 -> UTF-8 and UTF-8 -> CP932.
   std::string out(in.size() * 3 + 16, '\0');
   char* src = const_cast<char*>(in.data());
