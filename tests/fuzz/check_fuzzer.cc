@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -32,6 +33,13 @@ const fs::path& Root() {
       fs::create_directories(dir / sub);
     return dir;
   }();
+  // libFuzzer ends a timed run with exit(): leave no directory behind. The
+  // handler is registered after `root` is built, so it runs before `root` dies.
+  static const bool cleanup = std::atexit([] {
+                                std::error_code ec;
+                                fs::remove_all(Root(), ec);
+                              }) == 0;
+  (void)cleanup;
   return root;
 }
 }  // namespace
