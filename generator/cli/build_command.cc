@@ -1,24 +1,29 @@
-// `renkei build`: validate like `check`, then render the residents' website
-// (and, as later issues add them, the other outputs) into a staging directory
-// that replaces the output directory only when everything succeeded.
-#include <sys/stat.h>
+// `renkei build`: validate like `check`, then render the residents' website,
+// the prefecture workbooks, open data and the pamphlets into a staging
+// directory that replaces the output directory only when everything succeeded.
+// Outputs whose inputs did not change since the last build are taken over from
+// it (build/incremental.h), and a build with nothing changed does nothing.
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <thread>
 #include <tuple>
 
+#include "build/incremental.h"
+#include "cli/build_options.h"
 #include "cli/commands.h"
 #include "load/content_loader.h"
 #include "model/tabulation.h"
 #include "render/opendata/open_data.h"
 #include "render/print/print.h"
-#include "render/render_context.h"
 #include "render/site/site.h"
 #include "render/xlsx/reports.h"
+#include "util/progress.h"
 #include "write/output_tree.h"
 
 namespace renkei {
@@ -47,17 +52,18 @@ bool BuildTime(int64_t* out) {
   return true;
 }
 
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 /// Wall time of each build phase, printed with --timings (ninja's -d stats idea):
 /// the benchmark reads them to see where a build spends its time.
 class PhaseTimer {
  public:
   explicit PhaseTimer(bool enabled) : enabled_(enabled) {}
   void Done(const char* phase) {
-    const auto now = std::chrono::steady_clock::now();
-    if (enabled_)
-      std::cerr << "  " << phase << ": " << std::chrono::duration<double>(now - last_).count()
-                << " s\n";
-    last_ = now;
+    if (enabled_) std::cerr << "  " << phase << ": " << SecondsSince(last_) << " s\n";
+    last_ = std::chrono::steady_clock::now();
   }
 
  private:
@@ -73,12 +79,12 @@ struct Output {
   Diagnostics diags;
   double seconds = 0;
 
-  void Render(const Library& lib, const Tabulation& tab, const BuildSettings& settings,
-              OutputTree& out) {
+  void Render(const RenderContext& shared) {
     const auto start = std::chrono::steady_clock::now();
-    RenderContext ctx{lib, tab, settings, out, diags};
+    RenderContext ctx{shared.lib, shared.tab,  shared.settings, shared.out,
+                      diags,      shared.keys, shared.progress};
     render(ctx);
-    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    seconds = SecondsSince(start);
   }
 };
 
@@ -87,15 +93,14 @@ struct Output {
 /// a core left idle by one output's serial parts is used by another. The outputs
 /// write different files; their problems are merged into `diags` in a fixed order,
 /// so the messages do not depend on timing.
-void RenderOutputs(const Library& lib, const Tabulation& tab, const BuildSettings& settings,
-                   OutputTree& out, Diagnostics& diags, bool timings) {
+void RenderOutputs(const RenderContext& shared, Diagnostics& diags, bool timings) {
   Output site{"site", RenderSite, {}};
   Output others[] = {
       {"reports", RenderReports, {}},
       {"open data", RenderOpenData, {}},
       {"print", [](RenderContext& c) { RenderPrint(c); }, {}}};  // its false is in diags
-  std::thread site_thread([&] { site.Render(lib, tab, settings, out); });
-  for (Output& o : others) o.Render(lib, tab, settings, out);
+  std::thread site_thread([&] { site.Render(shared); });
+  for (Output& o : others) o.Render(shared);
   site_thread.join();
   for (const Output* o : {&site, &others[0], &others[1], &others[2]}) {
     for (const Diagnostic& d : o->diags.all()) diags.Add(d);
@@ -103,121 +108,184 @@ void RenderOutputs(const Library& lib, const Tabulation& tab, const BuildSetting
   }
 }
 
+bool UsageError(const char* command, const std::string& message) {
+  std::cerr << "renkei " << command << ": " << message << kUsageHint;
+  return false;
+}
+
+/// The one summary line of a build (CI logs keep it; --quiet keeps it too).
+void PrintSummary(const BuildSummary& s, const std::string& out_dir, std::ostream& msg) {
+  msg << std::fixed << std::setprecision(2);
+  if (s.up_to_date) {
+    msg << "up to date: nothing changed since the last build of " << out_dir << " (" << s.reused
+        << " files, " << s.seconds << " s)\n"
+        << std::defaultfloat;
+    return;
+  }
+  msg << "built " << s.pages << " pages, " << s.workbooks << " workbooks, " << s.pamphlets
+      << " pamphlets, " << s.data_files << " data files in " << s.seconds << " s (" << s.written
+      << " files written, " << s.reused << " reused)\n"
+      << std::defaultfloat;
+}
+
 }  // namespace
 
-int RunBuild(const std::vector<std::string>& args) {
-  std::string content = "content";
-  BuildSettings settings;
-  bool templates_given = false, assets_given = false, timings = false, pdf = false;
+bool ParseBuildOptions(const std::vector<std::string>& args, const char* command, BuildOptions* opt,
+                       std::vector<std::string>* rest) {
+  BuildSettings& settings = opt->settings;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* dst) {
-      if (i + 1 >= args.size() || args[i + 1].empty()) {
-        std::cerr << "renkei build: " << a << " needs a value" << kUsageHint;
-        return false;
-      }
+      if (i + 1 >= args.size() || args[i + 1].empty())
+        return UsageError(command, a + " needs a value");
       *dst = args[++i];
       return true;
     };
     std::string jobs;
     if (a == "--content") {
-      if (!value(&content)) return kExitUsage;
+      if (!value(&opt->content)) return false;
     } else if (a == "--templates") {
-      if (!value(&settings.templates_dir)) return kExitUsage;
-      templates_given = true;
+      if (!value(&settings.templates_dir)) return false;
+      opt->templates_given = true;
     } else if (a == "--assets") {
-      if (!value(&settings.assets_dir)) return kExitUsage;
-      assets_given = true;
+      if (!value(&settings.assets_dir)) return false;
+      opt->assets_given = true;
     } else if (a == "--out") {
-      if (!value(&settings.out_dir)) return kExitUsage;
+      if (!value(&settings.out_dir)) return false;
     } else if (a == "--jobs" || a == "-j") {
-      if (!value(&jobs)) return kExitUsage;
+      if (!value(&jobs)) return false;
       char* end = nullptr;
       long n = std::strtol(jobs.c_str(), &end, 10);
-      if (*end != '\0' || n < 0 || n > 256) {
-        std::cerr << "renkei build: --jobs wants a number from 0 (one per core) to 256, not '"
-                  << jobs << "'" << kUsageHint;
-        return kExitUsage;
-      }
+      if (*end != '\0' || n < 0 || n > 256)
+        return UsageError(command,
+                          "--jobs wants a number from 0 (one per core) to 256, not '" + jobs + "'");
       settings.jobs = static_cast<int>(n);
     } else if (a == "--pdf") {
-      pdf = true;
+      opt->pdf = true;
     } else if (a == "--timings") {
-      timings = true;
+      opt->timings = true;
     } else if (a == "--quiet" || a == "-q") {
       settings.quiet = true;
+    } else if (a == "--full") {
+      settings.full = true;
+    } else if (rest) {
+      rest->push_back(a);
     } else {
-      std::cerr << "renkei build: unknown " << (a.starts_with("-") ? "option" : "argument") << " '"
-                << a << "'" << kUsageHint;
-      return kExitUsage;
+      return UsageError(command, std::string("unknown ") +
+                                     (a.starts_with("-") ? "option" : "argument") + " '" + a + "'");
     }
   }
   // The shipped templates and assets are built in; the directories only override them.
-  for (auto [dir, given, what] : {std::tuple{&settings.templates_dir, templates_given, "templates"},
-                                  std::tuple{&settings.assets_dir, assets_given, "assets"}}) {
+  for (auto [dir, given, what] :
+       {std::tuple{&settings.templates_dir, opt->templates_given, "templates"},
+        std::tuple{&settings.assets_dir, opt->assets_given, "assets"}}) {
     if (IsDirectory(*dir)) continue;
-    if (given) {
-      std::cerr << "renkei build: " << what << " directory '" << *dir << "' does not exist"
-                << kUsageHint;
-      return kExitUsage;
-    }
+    if (given)
+      return UsageError(command, std::string(what) + " directory '" + *dir + "' does not exist");
     dir->clear();
   }
   if (!BuildTime(&settings.build_time)) {
-    std::cerr << "renkei build: SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '"
+    std::cerr << "renkei " << command
+              << ": SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '"
               << std::getenv("SOURCE_DATE_EPOCH") << "'\n";
-    return kExitUsage;
+    return false;
   }
-  if (std::string why = RefuseOutputDir(settings.out_dir, content); !why.empty()) {
-    std::cerr << "renkei build: refusing to write to '" << settings.out_dir << "': " << why
-              << " (choose another --out)\n";
-    return kExitUsage;
+  if (std::string why = RefuseOutputDir(settings.out_dir, opt->content); !why.empty()) {
+    std::cerr << "renkei " << command << ": refusing to write to '" << settings.out_dir
+              << "': " << why << " (choose another --out)\n";
+    return false;
   }
+  if (!IsDirectory(opt->content))
+    return UsageError(command, "content directory '" + opt->content + "' does not exist");
+  return true;
+}
 
-  PhaseTimer timer(timings);
+BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
+  const auto start = std::chrono::steady_clock::now();
+  const BuildSettings& settings = opt.settings;
+  BuildSummary summary;
+  PhaseTimer timer(opt.timings);
+  Progress progress(settings.quiet ? nullptr : &std::cerr);
+
+  // Nothing changed since the last build: the output is already what this build
+  // would write (ninja's "no work to do").
+  BuildState state(opt.content, settings);
+  if (!settings.full && state.UpToDate()) {
+    state.ReplayDiagnostics(msg, settings.quiet);
+    summary.up_to_date = true;
+    summary.reused = state.previous_outputs();
+    summary.seconds = SecondsSince(start);
+    PrintSummary(summary, settings.out_dir, msg);
+    return summary;
+  }
+  timer.Done("fingerprint");
+
+  progress.Phase("load");
   Diagnostics diags;
   Library lib;
-  if (!LoadContent(content, diags, &lib)) {
-    std::cerr << "renkei build: content directory '" << content << "' does not exist" << kUsageHint;
-    return kExitUsage;
-  }
+  LoadContent(opt.content, diags, &lib);
   if (diags.has_errors()) {
-    diags.Print(std::cout);
-    std::cout << "nothing was written: fix the errors above and build again\n";
-    return kExitDataError;
+    progress.Clear();
+    diags.Print(msg);
+    msg << "nothing was written: fix the errors above and build again\n";
+    summary.exit_code = kExitDataError;
+    return summary;
   }
-
   timer.Done("load");
   const Tabulation tab(lib);
   timer.Done("tabulate");
   OutputTree out(settings.out_dir);
   if (!out.ok()) {
-    std::cerr << "renkei build: " << out.error() << "\n";
-    return kExitDataError;
+    progress.Clear();
+    msg << "renkei build: " << out.error() << "\n";
+    summary.exit_code = kExitDataError;
+    return summary;
   }
-  RenderOutputs(lib, tab, settings, out, diags, timings);
+  if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_keys());
+  RenderOutputs({lib, tab, settings, out, diags, state.keys(), &progress}, diags, opt.timings);
   timer.Done("render");
+  progress.Clear();
 
-  if (!diags.has_errors() && !out.Commit()) diags.Error({settings.out_dir, 0, 0}, out.error());
+  if (!diags.has_errors()) {
+    state.Record(out, diags);
+    if (!out.Commit()) diags.Error({settings.out_dir, 0, 0}, out.error());
+  }
   timer.Done("commit");
   if (diags.has_errors()) {
-    diags.Print(std::cout);
-    std::cout << "nothing was written: " << settings.out_dir << " is as it was before\n";
-    return kExitDataError;
+    diags.Print(msg);
+    msg << "nothing was written: " << settings.out_dir << " is as it was before\n";
+    summary.exit_code = kExitDataError;
+    return summary;
   }
-  if (!settings.quiet || !diags.all().empty()) diags.Print(std::cout);
-  if (!settings.quiet) {
-    std::string index = settings.out_dir;
+  if (!settings.quiet || !diags.all().empty()) diags.Print(msg);
+  summary.pages = out.Count(OutputKind::kPage);
+  summary.workbooks = out.Count(OutputKind::kWorkbook);
+  summary.pamphlets = out.Count(OutputKind::kPamphlet);
+  summary.data_files = out.Count(OutputKind::kDataFile);
+  summary.written = out.files_written();
+  summary.reused = out.files_reused();
+  summary.seconds = SecondsSince(start);
+  PrintSummary(summary, settings.out_dir, msg);
+  return summary;
+}
+
+int RunBuild(const std::vector<std::string>& args) {
+  BuildOptions opt;
+  if (!ParseBuildOptions(args, "build", &opt)) return kExitUsage;
+  const BuildSummary summary = Build(opt, std::cout);
+  if (summary.exit_code != kExitOk) return summary.exit_code;
+  if (!opt.settings.quiet) {
+    std::string index = opt.settings.out_dir;
     if (!index.ends_with("/")) index += '/';
-    std::cout << "wrote " << out.files_written() << " files into " << index << "\n"
-              << index << "index.html\n";
+    std::cout << index << "index.html\n";
   }
-  if (pdf) {
+  if (opt.pdf) {
     // The PDFs are printed from the committed site, into its print/ folder.
-    std::vector<std::string> pdf_args = {"--content", content, "--out",
-                                         settings.out_dir + "/print"};
-    if (templates_given) pdf_args.insert(pdf_args.end(), {"--templates", settings.templates_dir});
-    if (assets_given) pdf_args.insert(pdf_args.end(), {"--assets", settings.assets_dir});
+    std::vector<std::string> pdf_args = {"--content", opt.content, "--out",
+                                         opt.settings.out_dir + "/print"};
+    if (opt.templates_given)
+      pdf_args.insert(pdf_args.end(), {"--templates", opt.settings.templates_dir});
+    if (opt.assets_given) pdf_args.insert(pdf_args.end(), {"--assets", opt.settings.assets_dir});
     return RunPdf(pdf_args);
   }
   return kExitOk;

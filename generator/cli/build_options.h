@@ -22,15 +22,15 @@ struct BuildOptions {
 /// Parses the flags of `renkei build` from `args`. Flags it does not know go to
 /// `rest` when `rest` is given (serve adds its own), else they are usage errors.
 /// On a usage error, prints it to stderr (prefixed with `command`) and returns false.
-bool ParseBuildOptions(const std::vector<std::string>& args, const char* command,
-                       BuildOptions* opt, std::vector<std::string>* rest = nullptr);
+bool ParseBuildOptions(const std::vector<std::string>& args, const char* command, BuildOptions* opt,
+                       std::vector<std::string>* rest = nullptr);
 
 /// What one build did, for the summary line and for serve.
 struct BuildSummary {
   int exit_code = 0;
   size_t pages = 0, workbooks = 0, pamphlets = 0, data_files = 0;
-  size_t written = 0;  ///< Files rendered and written by this build.
-  size_t reused = 0;   ///< Files unchanged since the last build, taken over as they were.
+  size_t written = 0;       ///< Files rendered and written by this build.
+  size_t reused = 0;        ///< Files unchanged since the last build, taken over as they were.
   bool up_to_date = false;  ///< Nothing had changed: the output was left alone.
   double seconds = 0;
 };

@@ -9,6 +9,7 @@
 #include "model/library.h"
 #include "model/tabulation.h"
 #include "util/diagnostic.h"
+#include "util/progress.h"
 #include "write/output_tree.h"
 
 namespace renkei {
@@ -22,6 +23,19 @@ struct BuildSettings {
   /// Seconds since the epoch for dates that are not in the content: from
   /// SOURCE_DATE_EPOCH when set, else the current time (reproducible builds).
   int64_t build_time = 0;
+  bool full = false;  ///< Reuse nothing from the previous build.
+};
+
+/// Hashes of what the outputs depend on, from which each renderer makes the key
+/// of each file it writes (OutputTree::Reuse): a file is taken over from the
+/// previous build only when its key is the same.
+struct InputKeys {
+  /// The renkei binary, the templates, the assets and the build settings:
+  /// everything an output depends on besides the content.
+  uint64_t render = 0;
+  /// `render` and every content file outside pages/: what the workbooks and
+  /// open data are made from.
+  uint64_t data = 0;
 };
 
 struct RenderContext {
@@ -30,6 +44,8 @@ struct RenderContext {
   const BuildSettings& settings;
   OutputTree& out;
   Diagnostics& diags;
+  InputKeys keys;
+  Progress* progress = nullptr;  ///< Counts rendered files; may be null.
 };
 
 }  // namespace renkei

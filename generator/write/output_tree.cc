@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -69,7 +70,64 @@ bool OutputTree::MakeParent(const std::string& path) {
   return true;
 }
 
-std::string OutputTree::PathFor(std::string_view relative) {
+OutputKind KindOf(std::string_view rel) {
+  if (rel.starts_with(".renkei/")) return OutputKind::kOther;
+  if (rel.ends_with(".xlsx")) return OutputKind::kWorkbook;
+  if (rel.starts_with("print/"))
+    return rel.ends_with(".html") ? OutputKind::kPamphlet : OutputKind::kOther;
+  if (rel.ends_with(".html")) return OutputKind::kPage;
+  if (rel.starts_with("data/")) return OutputKind::kDataFile;
+  return OutputKind::kOther;
+}
+
+void OutputTree::Record(std::string_view relative, uint64_t key) {
+  std::lock_guard<std::mutex> lock(mu_);
+  files_[std::string(relative)] = key;
+}
+
+size_t OutputTree::Count(OutputKind kind) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return static_cast<size_t>(std::count_if(
+      files_.begin(), files_.end(), [kind](const auto& f) { return KindOf(f.first) == kind; }));
+}
+
+std::vector<std::pair<std::string, uint64_t>> OutputTree::Files() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::pair<std::string, uint64_t>> files(files_.begin(), files_.end());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void OutputTree::SetPrevious(std::string dir, std::unordered_map<std::string, uint64_t> keys) {
+  previous_dir_ = std::move(dir);
+  previous_keys_ = std::move(keys);
+}
+
+std::string OutputTree::PreviousPath(std::string_view relative, uint64_t key) const {
+  if (key == 0 || previous_dir_.empty()) return "";
+  auto it = previous_keys_.find(std::string(relative));
+  if (it == previous_keys_.end() || it->second != key) return "";
+  return previous_dir_ + "/" + std::string(relative);
+}
+
+bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
+  const std::string from = PreviousPath(relative, key);
+  if (from.empty() || !ok() || !IsSafeOutputPath(relative)) return false;
+  const std::string path = staging_ + "/" + std::string(relative);
+  if (!MakeParent(path)) return false;
+  // A hard link costs a directory entry, not a copy; the previous tree is
+  // removed after the swap, which leaves the linked file in the new one.
+  if (::link(from.c_str(), path.c_str()) != 0) {
+    std::error_code ec;
+    fs::copy_file(from, path, fs::copy_options::overwrite_existing, ec);
+    if (ec) return false;  // render it instead
+  }
+  Record(relative, key);
+  ++reused_;
+  return true;
+}
+
+std::string OutputTree::StagingPath(std::string_view relative) {
   if (!ok()) return "";
   if (!IsSafeOutputPath(relative)) {
     Fail("refusing to write outside the output directory: \"" + std::string(relative) + "\"");
@@ -81,8 +139,16 @@ std::string OutputTree::PathFor(std::string_view relative) {
   return MakeParent(path) ? path : "";
 }
 
-bool OutputTree::Write(std::string_view relative, std::string_view bytes) {
-  const std::string path = PathFor(relative);
+std::string OutputTree::PathFor(std::string_view relative, uint64_t key) {
+  std::string path = StagingPath(relative);
+  if (path.empty()) return "";
+  Record(relative, key);
+  ++written_;
+  return path;
+}
+
+bool OutputTree::Write(std::string_view relative, std::string_view bytes, uint64_t key) {
+  const std::string path = StagingPath(relative);
   if (path.empty()) return false;
   // Plain POSIX calls: an ofstream per file cost more than the write itself.
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
@@ -98,17 +164,19 @@ bool OutputTree::Write(std::string_view relative, std::string_view bytes) {
     done += static_cast<size_t>(n);
   }
   if (::close(fd) != 0) return Fail("cannot write " + path + ": " + std::strerror(errno));
-  ++files_;
+  Record(relative, key);
+  ++written_;
   return true;
 }
 
 bool OutputTree::Copy(const std::string& source, std::string_view relative) {
-  const std::string path = PathFor(relative);
+  const std::string path = StagingPath(relative);
   if (path.empty()) return false;
   std::error_code ec;
   fs::copy_file(source, path, fs::copy_options::overwrite_existing, ec);
   if (ec) return Fail("cannot copy " + source + ": " + ec.message());
-  ++files_;
+  Record(relative, 0);
+  ++written_;
   return true;
 }
 

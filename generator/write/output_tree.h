@@ -9,7 +9,10 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace renkei {
 
@@ -17,7 +20,11 @@ namespace renkei {
 /// absolute, no "..", ".", empty or backslash parts, no NUL, no drive letters.
 bool IsSafeOutputPath(std::string_view relative);
 
-/// Write, PathFor and Copy may be called from several threads at once (pages,
+/// What a file of the output is, for the build's summary line.
+enum class OutputKind { kPage, kWorkbook, kPamphlet, kDataFile, kOther };
+OutputKind KindOf(std::string_view relative);
+
+/// Write, PathFor, Copy and Reuse may be called from several threads at once (pages,
 /// workbooks and open data are written in parallel); Commit may not.
 class OutputTree {
  public:
@@ -34,11 +41,22 @@ class OutputTree {
   const std::string& error() const { return error_; }
 
   /// Writes a file at `relative` (creating folders). False, with error(), when
-  /// the path is unsafe or the write fails.
-  bool Write(std::string_view relative, std::string_view bytes);
+  /// the path is unsafe or the write fails. `key` (see Reuse) is recorded for
+  /// the next build; 0 means the file is always rendered anew.
+  bool Write(std::string_view relative, std::string_view bytes, uint64_t key = 0);
   /// The staging path for `relative` with its folder created, for libraries
   /// that write files themselves (libxlsxwriter). "" when the path is unsafe.
-  std::string PathFor(std::string_view relative);
+  std::string PathFor(std::string_view relative, uint64_t key = 0);
+
+  /// The previous build's output and the key each of its files was written
+  /// with (from its manifest), for Reuse.
+  void SetPrevious(std::string dir, std::unordered_map<std::string, uint64_t> keys);
+  /// True when the previous output has `relative` written with this same
+  /// (nonzero) key: the file is then hard-linked (or copied) into the new tree
+  /// and need not be rendered. A key must cover everything the file depends on.
+  bool Reuse(std::string_view relative, uint64_t key);
+  /// The previous output's file at `relative` when it had this key, else "".
+  std::string PreviousPath(std::string_view relative, uint64_t key) const;
   /// Copies a file into the output.
   bool Copy(const std::string& source, std::string_view relative);
 
@@ -46,21 +64,34 @@ class OutputTree {
   /// output is gone and the new one complete.
   bool Commit();
 
-  size_t files_written() const { return files_.load(); }
+  size_t files_written() const { return written_.load(); }
+  size_t files_reused() const { return reused_.load(); }
+  /// How many files of a kind this build has (written or reused).
+  size_t Count(OutputKind kind) const;
+  /// Every file of this build and its key, sorted by path (for the manifest).
+  std::vector<std::pair<std::string, uint64_t>> Files() const;
   const std::string& staging_dir() const { return staging_; }
+  /// The previous output given to SetPrevious; "" when there is none.
+  const std::string& previous_dir() const { return previous_dir_; }
 
  private:
   bool Fail(std::string message);
   /// Creates the folder (and its parents) of a staging path once per build.
   bool MakeParent(const std::string& path);
+  void Record(std::string_view relative, uint64_t key);
+  /// The staging path of a safe `relative` with its folder made; "" on failure.
+  std::string StagingPath(std::string_view relative);
 
   std::string out_dir_;
   std::string staging_;
-  std::mutex mu_;  // guards error_ and made_dirs_
+  mutable std::mutex mu_;  // guards error_, made_dirs_ and files_
   std::string error_;
   std::atomic<bool> failed_{false};
   std::unordered_set<std::string> made_dirs_;  // folders known to exist
-  std::atomic<size_t> files_{0};
+  std::unordered_map<std::string, uint64_t> files_;
+  std::atomic<size_t> written_{0}, reused_{0};
+  std::string previous_dir_;
+  std::unordered_map<std::string, uint64_t> previous_keys_;
   bool committed_ = false;
 };
 

@@ -69,3 +69,46 @@ TEST_CASE("Output directory: refuse content, its parents, / and home") {
   CHECK(RefuseOutputDir((dir / "site_out").string(), content).empty());
   fs::remove_all(dir);
 }
+
+TEST_CASE("Output tree: a file is taken over only when its key is the same") {
+  const fs::path dir = FreshDir();
+  const std::string out = (dir / "site").string();
+  {
+    OutputTree first(out);
+    REQUIRE(first.Write("a/index.html", "A1", 11));
+    REQUIRE(first.Write("b/index.html", "B1", 22));
+    REQUIRE(first.Write("c.html", "C1"));  // no key: always rendered
+    REQUIRE(first.Commit());
+  }
+  OutputTree second(out);
+  second.SetPrevious(out, {{"a/index.html", 11}, {"b/index.html", 22}, {"c.html", 0}});
+  CHECK(second.Reuse("a/index.html", 11));
+  CHECK_FALSE(second.Reuse("b/index.html", 23));  // its inputs changed
+  CHECK_FALSE(second.Reuse("c.html", 0));
+  CHECK_FALSE(second.Reuse("d.html", 11));  // not in the previous build
+  CHECK_FALSE(second.Reuse("../escape", 11));
+  REQUIRE(second.Write("b/index.html", "B2", 23));
+  CHECK(second.files_reused() == 1);
+  CHECK(second.files_written() == 1);
+  CHECK(second.Count(OutputKind::kPage) == 2);
+  REQUIRE(second.Commit());
+  CHECK(ReadAll(fs::path(out) / "a/index.html") == "A1");
+  CHECK(ReadAll(fs::path(out) / "b/index.html") == "B2");
+  CHECK_FALSE(fs::exists(fs::path(out) / "c.html"));  // not written again: gone
+  const auto files = second.Files();
+  REQUIRE(files.size() == 2);
+  CHECK(files[0] == std::pair<std::string, uint64_t>{"a/index.html", 11});
+  CHECK(files[1] == std::pair<std::string, uint64_t>{"b/index.html", 23});
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Output kinds for the summary line") {
+  CHECK(KindOf("index.html") == OutputKind::kPage);
+  CHECK(KindOf("news/a/index.html") == OutputKind::kPage);
+  CHECK(KindOf("print/leaflet.html") == OutputKind::kPamphlet);
+  CHECK(KindOf("reports/13-2016.xlsx") == OutputKind::kWorkbook);
+  CHECK(KindOf("data/status.csv") == OutputKind::kDataFile);
+  CHECK(KindOf("data/index.html") == OutputKind::kPage);
+  CHECK(KindOf(".renkei/manifest") == OutputKind::kOther);
+  CHECK(KindOf("assets/site.css") == OutputKind::kOther);
+}

@@ -4,6 +4,7 @@
 #include "model/japanese_date.h"
 #include "render/markdown.h"
 #include "render/site/site_build.h"
+#include "util/hash.h"
 
 namespace renkei {
 
@@ -21,6 +22,19 @@ data ParamsView(const Page& page) {
     params.set(key, list);
   }
   return params;
+}
+
+/// What the page's view reads of it: its text, date, tags and parameters.
+uint64_t ContentKey(const Page& page) {
+  Hasher h;
+  h.Add(page.body_markdown).Add(page.date ? FormatIsoDate(*page.date) : "");
+  for (const std::string& t : page.tags) h.Add(t);
+  h.Add(page.params.size());
+  for (const auto& [key, value] : page.params) {
+    h.Add(key).Add(value.is_list).Add(value.scalar).Add(value.list.size());
+    for (const std::string& v : value.list) h.Add(v);
+  }
+  return h.key();
 }
 
 }  // namespace
@@ -54,6 +68,7 @@ void AddMarkdownPages(SiteBuild& b) {
       else if (parent == "news/" && !b.facts.news.empty())
         sp.crumbs.push_back({"お知らせ", "news/"});
     }
+    sp.content_key = ContentKey(page);
     const SiteFacts* facts = &b.facts;
     sp.view = [&page, facts](const PageEnv& env) {
       data v = Obj();

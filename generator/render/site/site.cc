@@ -10,9 +10,11 @@
 
 #include "model/comparison.h"
 #include "render/markdown.h"
+#include "render/site/search_doc_cache.h"
 #include "render/site/search_index.h"
 #include "render/site/site_build.h"
 #include "render/site/site_files.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace renkei {
@@ -120,6 +122,32 @@ data NavView(const std::vector<Crumb>& entries, const PageEnv& env, const SitePa
   return nav;
 }
 
+/// What every page shows of the site besides its own content (titles, contact,
+/// navigation, base URL, whether there is a feed): part of every page's key.
+uint64_t SiteKey(const RenderContext& ctx, const SiteFacts& facts, const std::vector<Crumb>& nav) {
+  const Site& site = ctx.lib.site;
+  const Contact& c = site.contact;
+  Hasher h;
+  h.Add(ctx.keys.render).Add(site.title).Add(site.description).Add(site.publisher);
+  h.Add(site.base_url).Add(facts.news.empty());
+  for (const std::string* v :
+       {&c.name, &c.department, &c.phone, &c.fax, &c.email, &c.address, &c.hours, &c.url})
+    h.Add(*v);
+  for (const Crumb& e : nav) h.Add(e.title).Add(e.url_path);
+  return h.key();
+}
+
+/// The key of a page's file: 0 (always render) unless its content has a key.
+uint64_t PageKey(uint64_t site_key, const SitePage& p) {
+  if (p.content_key == 0) return 0;
+  Hasher h;
+  h.Add(site_key).Add(p.content_key).Add(p.url_path).Add(p.title).Add(p.title_html);
+  h.Add(p.description).Add(p.template_name).Add(p.section).Add(p.article).Add(p.searchable);
+  h.Add(p.date ? FormatIsoDate(*p.date) : "");
+  for (const Crumb& c : p.crumbs) h.Add(c.title).Add(c.url_path);
+  return h.key();
+}
+
 data GlobalView(const Library& lib) {
   data g = Obj();
   g.set("site_title", lib.site.title);
@@ -149,6 +177,9 @@ struct Worker {
   const TemplateSet& templates;
   const data& global;
   SearchIndex& search;
+  SearchDocCache& cache;
+  uint64_t site_key;
+  Progress* progress;
   std::mutex& mu;
   std::atomic<size_t>& next;
 
@@ -156,7 +187,9 @@ struct Worker {
     TemplateRenderer renderer(templates);
     for (size_t i = next++; i < b.pages.size(); i = next++) {
       try {
-        RenderOne(renderer, i);
+        const uint64_t key = PageKey(site_key, b.pages[i]);
+        if (!ReuseOne(i, key)) RenderOne(renderer, i, key);
+        if (progress) progress->Tick();
       } catch (const std::exception& e) {
         std::lock_guard<std::mutex> lock(mu);
         b.diags.Error({b.pages[i].source, 0, 0},
@@ -165,7 +198,17 @@ struct Worker {
     }
   }
 
-  void RenderOne(TemplateRenderer& renderer, size_t i) {
+  /// Takes page i over from the last build when its key and search document are there.
+  bool ReuseOne(size_t i, uint64_t key) {
+    SearchIndex::Doc doc;
+    if (key == 0 || (b.pages[i].searchable && !cache.Find(key, &doc))) return false;
+    if (!out->Reuse(OutputPath(b.pages[i]), key)) return false;
+    cache.Keep(i, key, doc);
+    search.Set(i, std::move(doc));
+    return true;
+  }
+
+  void RenderOne(TemplateRenderer& renderer, size_t i, uint64_t key) {
     const SitePage& p = b.pages[i];
     PageEnv env;
     const size_t depth = static_cast<size_t>(std::count(p.url_path.begin(), p.url_path.end(), '/'));
@@ -217,8 +260,9 @@ struct Worker {
       doc.summary = Abbreviate(p.description.empty() ? text : p.description, 90);
       doc.grams = SearchGrams(NormalizeForSearch(p.title + " " + text));
     }
-    search.Set(i, std::move(doc));    // every page, so the index can compress in page order
-    out->Write(OutputPath(p), html);  // thread-safe; a failure stays in out->error()
+    cache.Keep(i, key, doc);
+    search.Set(i, std::move(doc));         // every page, so the index can compress in page order
+    out->Write(OutputPath(p), html, key);  // thread-safe; a failure stays in out->error()
   }
 
   OutputTree* out = nullptr;
@@ -255,6 +299,10 @@ void RenderSite(RenderContext& ctx) {
   const data global = GlobalView(ctx.lib);
   const std::vector<Crumb> nav = NavEntries(ctx.lib, b.facts);
   SearchIndex search(b.pages.size());
+  SearchDocCache cache(b.pages.size());
+  cache.Load(ctx.out.previous_dir());
+  const uint64_t site_key = SiteKey(ctx, b.facts, nav);
+  if (ctx.progress) ctx.progress->AddTotal(b.pages.size());
   std::mutex mu;
   std::atomic<size_t> next{0};
   size_t threads = ctx.settings.jobs > 0 ? static_cast<size_t>(ctx.settings.jobs)
@@ -264,7 +312,8 @@ void RenderSite(RenderContext& ctx) {
   std::vector<Worker> workers;
   workers.reserve(threads);
   for (size_t t = 0; t < threads; ++t) {
-    workers.push_back(Worker{b, nav, templates, global, search, mu, next});
+    workers.push_back(
+        Worker{b, nav, templates, global, search, cache, site_key, ctx.progress, mu, next});
     workers.back().out = &ctx.out;
   }
   for (size_t t = 1; t < threads; ++t) pool.emplace_back([&workers, t] { workers[t].Run(); });
@@ -273,7 +322,7 @@ void RenderSite(RenderContext& ctx) {
   if (!ctx.out.ok()) ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
   if (ctx.diags.has_errors()) return;
 
-  if (!search.Write(ctx.out) || !WriteSiteFiles(b, ctx.out)) {
+  if (!search.Write(ctx.out) || !cache.Write(ctx.out) || !WriteSiteFiles(b, ctx.out)) {
     ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
     return;
   }

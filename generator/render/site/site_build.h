@@ -49,6 +49,9 @@ struct SitePage {
   bool article = false;    ///< og:type article.
   bool searchable = true;  ///< Goes into the search index.
   bool in_sitemap = true;  ///< Listed in sitemap.xml.
+  /// A hash of everything `view` reads, so an unchanged page can be taken over
+  /// from the last build; 0 = always render (pages made from the data).
+  uint64_t content_key = 0;
   /// The template's view data; runs on a worker thread, so it may only read.
   std::function<data(const PageEnv&)> view;
 };

@@ -14,6 +14,7 @@
 #include "render/xlsx/report_info.h"
 #include "render/xlsx/styles.h"
 #include "render/xlsx/summary_sheet.h"
+#include "util/hash.h"
 
 namespace renkei {
 
@@ -73,7 +74,10 @@ void RenderReports(RenderContext& ctx) {
   for (int pref : ctx.tab.prefectures())
     for (const auto& [year, prev] : ReportYears(ctx.lib, ctx.tab, pref)) {
       Job job{pref, year, prev, ReportPath(pref, year), "", ""};
-      job.path = ctx.out.PathFor(job.relative);  // OutputTree is not thread-safe: ask first
+      // A workbook is made from the data alone: unchanged data, unchanged workbook.
+      const uint64_t key = Hasher().Add(ctx.keys.data).Add(job.relative).key();
+      if (ctx.out.Reuse(job.relative, key)) continue;
+      job.path = ctx.out.PathFor(job.relative, key);
       if (job.path.empty()) return ctx.diags.Error({job.relative}, ctx.out.error());
       jobs.push_back(std::move(job));
     }

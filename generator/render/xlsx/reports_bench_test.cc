@@ -57,7 +57,7 @@ TEST_CASE("bench: reports and open data of a national dataset", "[.bench]") {
   settings.build_time = 1490918400;
   std::filesystem::remove_all(out_dir);
   OutputTree out(out_dir);
-  RenderContext ctx{lib, tab, settings, out, diags};
+  RenderContext ctx{lib, tab, settings, out, diags, {}, nullptr};
 
   auto start = std::chrono::steady_clock::now();
   double cpu = CpuSeconds();

@@ -93,7 +93,7 @@ TEST_CASE("RenderReports: one workbook per prefecture and surveyed year without 
   Diagnostics diags;
   {
     OutputTree out((dir / "site").string());
-    RenderContext ctx{lib, tab, settings, out, diags};
+    RenderContext ctx{lib, tab, settings, out, diags, {}, nullptr};
     RenderReports(ctx);
     RenderOpenData(ctx);
     REQUIRE(out.Commit());

@@ -1,0 +1,171 @@
+#include "build/incremental.h"
+
+#include <elf.h>
+#include <link.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+#include <vector>
+
+#include "util/hash.h"
+#include "util/parallel.h"
+
+namespace renkei {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The running binary: a new renkei (code or built-in templates) renders anew.
+constexpr const char* kSelf = "/proc/self/exe";
+
+/// The linker's build id of the running binary (a hash of its contents, read
+/// from memory: hashing the 60 MB file would cost more than the rest of a
+/// no-change build); "" when it was linked without one.
+std::string BuildId() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* out) {
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type != PT_NOTE) continue;
+          const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+          const char* end = p + ph.p_memsz;
+          while (p + sizeof(ElfW(Nhdr)) <= end) {
+            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(p);
+            const char* name = p + sizeof(ElfW(Nhdr));
+            const char* desc = name + ((note->n_namesz + 3) & ~3u);
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 &&
+                std::string_view(name, 3) == "GNU" && desc + note->n_descsz <= end) {
+              static_cast<std::string*>(out)->assign(desc, note->n_descsz);
+              return 1;
+            }
+            p = desc + ((note->n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // the first object is the program itself
+      },
+      &id);
+  return id;
+}
+
+bool Exists(const std::string& path, uint64_t* size) {
+  struct stat s;
+  if (::stat(path.c_str(), &s) != 0) return false;
+  *size = static_cast<uint64_t>(s.st_size);
+  return true;
+}
+
+bool ReadAll(const std::string& path, std::string* bytes) {
+  std::ifstream f(path, std::ios::binary | std::ios::ate);
+  if (!f) return false;
+  bytes->resize(static_cast<size_t>(f.tellg()));
+  f.seekg(0);
+  f.read(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+  return static_cast<size_t>(f.gcount()) == bytes->size();
+}
+
+/// The build time as the workbooks and the data catalog show it: exactly, when
+/// SOURCE_DATE_EPOCH gives it (an incremental build must then give the same
+/// bytes as a full one), else the day, so that rebuilds on one day reuse them.
+std::string BuildTimeKey(int64_t t) {
+  const char* env = std::getenv("SOURCE_DATE_EPOCH");
+  return env && *env ? "epoch " + std::to_string(t) : "day " + std::to_string(t / 86400);
+}
+
+}  // namespace
+
+BuildState::BuildState(const std::string& content_dir, const BuildSettings& settings)
+    : out_dir_(settings.out_dir) {
+  std::string text;
+  if (!settings.full && ReadAll(out_dir_ + "/" + kManifestPath, &text))
+    Manifest::Parse(text, &previous_);
+
+  ListFiles(content_dir, "content");
+  ListFiles(settings.templates_dir, "templates");
+  ListFiles(settings.assets_dir, "assets");
+  const std::string build_id = BuildId();
+  if (build_id.empty()) files_.emplace_back("renkei", kSelf);
+  HashFiles(settings.jobs);
+  if (!build_id.empty()) current_.in["renkei"] = HashBytes(build_id);
+
+  Hasher render, data, pages;
+  render.Add(RENKEI_VERSION);
+  for (const auto& [name, hash] : current_.in) {
+    Hasher& h = name.starts_with("content/pages/") ? pages
+                : name.starts_with("content/")     ? data
+                                                   : render;
+    h.Add(name).Add(hash);
+  }
+  keys_.render = render.key();
+  keys_.data =
+      Hasher().Add(keys_.render).Add(data.key()).Add(BuildTimeKey(settings.build_time)).key();
+  current_.inputs = Hasher().Add(keys_.data).Add(pages.key()).key();
+}
+
+void BuildState::ListFiles(const std::string& dir, const std::string& as) {
+  if (dir.empty()) return;
+  std::error_code ec;
+  const fs::path root(dir);
+  for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
+       end;
+       !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    files_.emplace_back(as + "/" + it->path().lexically_relative(root).generic_string(),
+                        it->path().string());
+  }
+}
+
+void BuildState::HashFiles(int jobs) {
+  std::vector<uint64_t> hashes(files_.size());
+  ParallelFor(files_.size(), jobs, [&](size_t i) {
+    std::string bytes;
+    // An unreadable file gets a key of its own; the loader reports it.
+    hashes[i] = ReadAll(files_[i].second, &bytes) ? HashBytes(bytes) : ~uint64_t{0};
+  });
+  for (size_t i = 0; i < files_.size(); ++i) current_.in[files_[i].first] = hashes[i];
+}
+
+bool BuildState::UpToDate() const {
+  if (previous_.out.empty() || previous_.inputs != current_.inputs) return false;
+  for (const auto& [path, o] : previous_.out) {
+    uint64_t size = 0;
+    if (!Exists(out_dir_ + "/" + path, &size) || size != o.size) return false;
+  }
+  return true;
+}
+
+void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
+  // The last line is the count ("0 errors, 2 warnings"): with --quiet, only
+  // when there is something above it.
+  if (quiet && previous_.diagnostics.size() <= 1) return;
+  for (const std::string& line : previous_.diagnostics) msg << line << "\n";
+}
+
+std::unordered_map<std::string, uint64_t> BuildState::previous_keys() const {
+  std::unordered_map<std::string, uint64_t> keys;
+  for (const auto& [path, o] : previous_.out) keys[path] = o.key;
+  return keys;
+}
+
+void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
+  Manifest m;
+  m.inputs = current_.inputs;
+  m.in = current_.in;
+  for (const auto& [path, key] : out.Files()) {
+    if (path.starts_with(".renkei/")) continue;
+    uint64_t size = 0;
+    if (Exists(out.staging_dir() + "/" + path, &size)) m.out[path] = {key, size};
+  }
+  std::ostringstream printed;
+  diags.Print(printed);
+  std::istringstream lines(printed.str());
+  for (std::string line; std::getline(lines, line);) m.diagnostics.push_back(line);
+  out.Write(kManifestPath, m.Serialize());
+}
+
+}  // namespace renkei

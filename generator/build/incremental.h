@@ -1,0 +1,53 @@
+// What changed since the last build. BuildState fingerprints every input (the
+// content, the templates, the assets and the renkei binary itself) against the
+// previous build's manifest, so that a build with nothing changed can stop at
+// once, and a build with a few changes can take every output whose key did not
+// change over from the previous tree (OutputTree::Reuse).
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "build/manifest.h"
+#include "render/render_context.h"
+#include "util/diagnostic.h"
+#include "write/output_tree.h"
+
+namespace renkei {
+
+class BuildState {
+ public:
+  /// Reads the manifest in settings.out_dir (if any) and fingerprints the inputs.
+  BuildState(const std::string& content_dir, const BuildSettings& settings);
+
+  /// True when no input changed since the last successful build and all of its
+  /// output files are still there, unchanged in size.
+  bool UpToDate() const;
+  /// Prints what the last build printed about the content (its warnings).
+  void ReplayDiagnostics(std::ostream& msg, bool quiet) const;
+  size_t previous_outputs() const { return previous_.out.size(); }
+  /// Each file of the previous output and the key it was rendered under.
+  std::unordered_map<std::string, uint64_t> previous_keys() const;
+  const InputKeys& keys() const { return keys_; }
+
+  /// Writes this build's manifest into `out`, after everything else was written.
+  void Record(OutputTree& out, const Diagnostics& diags) const;
+
+ private:
+  /// Adds every regular file under `dir` to files_, named "<as>/<relative path>".
+  void ListFiles(const std::string& dir, const std::string& as);
+  /// Reads and hashes files_ into current_.in, on every core.
+  void HashFiles(int jobs);
+
+  std::string out_dir_;
+  Manifest previous_;
+  Manifest current_;
+  std::vector<std::pair<std::string, std::string>> files_;  // name, path on disk
+  InputKeys keys_;
+};
+
+}  // namespace renkei

@@ -1,0 +1,71 @@
+#include "build/manifest.h"
+
+#include <charconv>
+#include <sstream>
+#include <string_view>
+
+#include "util/hash.h"
+
+namespace renkei {
+
+namespace {
+
+constexpr std::string_view kHeader = "renkei-manifest 1";
+
+/// Takes the next space-separated field off the front of `line`.
+std::string_view Field(std::string_view* line) {
+  const size_t space = line->find(' ');
+  std::string_view f = line->substr(0, space);
+  line->remove_prefix(space == std::string_view::npos ? line->size() : space + 1);
+  return f;
+}
+
+template <class T>
+bool Number(std::string_view s, T* out) {
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && end == s.data() + s.size();
+}
+
+}  // namespace
+
+std::string Manifest::Serialize() const {
+  std::ostringstream s;
+  s << kHeader << "\ninputs " << HashHex(inputs) << "\n";
+  for (const auto& [path, hash] : in) s << "in " << HashHex(hash) << ' ' << path << "\n";
+  std::map<std::string, Output> sorted(out.begin(), out.end());  // byte-identical manifests
+  for (const auto& [path, o] : sorted)
+    s << "out " << HashHex(o.key) << ' ' << o.size << ' ' << path << "\n";
+  for (const std::string& d : diagnostics) s << "diag " << d << "\n";
+  return s.str();
+}
+
+bool Manifest::Parse(const std::string& text, Manifest* m) {
+  *m = Manifest();
+  std::istringstream s(text);
+  std::string line;
+  if (!std::getline(s, line) || line != kHeader) return false;
+  bool ok = true;
+  while (ok && std::getline(s, line)) {
+    std::string_view rest = line;
+    const std::string_view kind = Field(&rest);
+    if (kind == "inputs") {
+      ok = ParseHashHex(rest, &m->inputs);
+    } else if (kind == "in") {
+      uint64_t hash = 0;
+      ok = ParseHashHex(Field(&rest), &hash) && !rest.empty();
+      m->in[std::string(rest)] = hash;
+    } else if (kind == "out") {
+      Output o;
+      ok = ParseHashHex(Field(&rest), &o.key) && Number(Field(&rest), &o.size) && !rest.empty();
+      m->out[std::string(rest)] = o;
+    } else if (kind == "diag") {
+      m->diagnostics.emplace_back(rest);
+    } else {
+      ok = false;
+    }
+  }
+  if (!ok) *m = Manifest();
+  return ok;
+}
+
+}  // namespace renkei

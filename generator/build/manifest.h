@@ -1,0 +1,36 @@
+// The record a build leaves in its output (.renkei/manifest): the hash of
+// every input it read and every file it wrote with the key it was rendered
+// under. The next build compares against it to find what changed (ninja's
+// .ninja_log idea, with content hashes rather than times: a touched or
+// checked-out-again file that did not change costs nothing, and the manifest
+// holds nothing machine-specific but the renkei binary's hash).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace renkei {
+
+struct Manifest {
+  uint64_t inputs = 0;  ///< Everything the build read, in one key.
+  /// Input files by name ("content/pages/a.md", relative to their folder) and hash.
+  std::map<std::string, uint64_t> in;
+  struct Output {
+    uint64_t key = 0;
+    uint64_t size = 0;
+  };
+  std::unordered_map<std::string, Output> out;  ///< Output files by path in the output.
+  std::vector<std::string> diagnostics;         ///< What the build printed (warnings).
+
+  std::string Serialize() const;
+  /// False (and an empty manifest) when `text` is not a manifest of this version:
+  /// the build then renders everything.
+  static bool Parse(const std::string& text, Manifest* m);
+};
+
+constexpr const char* kManifestPath = ".renkei/manifest";
+
+}  // namespace renkei

@@ -1,0 +1,118 @@
+#include "render/site/search_doc_cache.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+namespace renkei {
+
+namespace {
+
+constexpr const char* kPath = ".renkei/search-docs";
+constexpr std::string_view kMagic = "renkei-search-docs 1\n";
+
+void PutVarint(uint64_t v, std::string* out) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>(v | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+bool GetVarint(std::string_view* in, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; shift < 64 && !in->empty(); shift += 7) {
+    const auto byte = static_cast<uint8_t>(in->front());
+    in->remove_prefix(1);
+    *v |= static_cast<uint64_t>(byte & 0x7f) << shift;
+    if (!(byte & 0x80)) return true;
+  }
+  return false;
+}
+
+void PutString(std::string_view s, std::string* out) {
+  PutVarint(s.size(), out);
+  out->append(s);
+}
+
+bool GetString(std::string_view* in, std::string* s) {
+  uint64_t n = 0;
+  if (!GetVarint(in, &n) || n > in->size()) return false;
+  s->assign(in->substr(0, n));
+  in->remove_prefix(n);
+  return true;
+}
+
+}  // namespace
+
+std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
+  std::string blob;
+  PutString(doc.url, &blob);
+  PutString(doc.title, &blob);
+  PutString(doc.summary, &blob);
+  // Sorted grams as gaps: most are one or two bytes.
+  std::vector<SearchGram> grams = doc.grams;
+  std::sort(grams.begin(), grams.end());
+  PutVarint(grams.size(), &blob);
+  SearchGram last = 0;
+  for (SearchGram g : grams) {
+    PutVarint(g - last, &blob);
+    last = g;
+  }
+  return blob;
+}
+
+bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc) {
+  uint64_t n = 0;
+  if (!GetString(&blob, &doc->url) || !GetString(&blob, &doc->title) ||
+      !GetString(&blob, &doc->summary) || !GetVarint(&blob, &n) || n > blob.size())
+    return false;
+  doc->grams.resize(n);
+  SearchGram last = 0;
+  for (SearchGram& g : doc->grams) {
+    uint64_t gap = 0;
+    if (!GetVarint(&blob, &gap)) return false;
+    g = last += gap;
+  }
+  return blob.empty();
+}
+
+void SearchDocCache::Load(const std::string& previous_dir) {
+  if (previous_dir.empty()) return;
+  std::ifstream f(previous_dir + "/" + kPath, std::ios::binary);
+  if (!f) return;
+  previous_.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+  std::string_view in = previous_;
+  if (!in.starts_with(kMagic)) return;
+  in.remove_prefix(kMagic.size());
+  while (!in.empty()) {
+    uint64_t key = 0, size = 0;
+    if (!GetVarint(&in, &key) || !GetVarint(&in, &size) || size > in.size()) {
+      by_key_.clear();
+      return;
+    }
+    by_key_[key] = in.substr(0, size);
+    in.remove_prefix(size);
+  }
+}
+
+bool SearchDocCache::Find(uint64_t key, SearchIndex::Doc* doc) const {
+  auto it = by_key_.find(key);
+  return it != by_key_.end() && Decode(it->second, doc);
+}
+
+void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc) {
+  if (key != 0 && !doc.url.empty()) blobs_[i] = {key, Encode(doc)};
+}
+
+bool SearchDocCache::Write(OutputTree& out) const {
+  std::string bytes(kMagic);
+  for (const auto& [key, blob] : blobs_) {
+    if (key == 0) continue;
+    PutVarint(key, &bytes);
+    PutString(blob, &bytes);
+  }
+  return out.Write(kPath, bytes);
+}
+
+}  // namespace renkei
