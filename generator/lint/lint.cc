@@ -72,11 +72,14 @@ void CollectLineIgnores(const std::vector<std::string_view>& lines, int first_li
     const std::string line(lines[i]);
     const int file_line = first_line + static_cast<int>(i);
     std::smatch m;
-    if (!pending.empty() && !Trim(line).empty() && !std::regex_search(line, m, kComment)) {
+    // The regex only where the word is: running it on every line was a sixth of `check`.
+    const bool comment =
+        line.find("lint-ignore") != std::string::npos && std::regex_search(line, m, kComment);
+    if (!pending.empty() && !Trim(line).empty() && !comment) {
       (*out)[file_line].insert(pending.begin(), pending.end());
       pending.clear();
     }
-    if (!std::regex_search(line, m, kComment)) continue;
+    if (!comment) continue;
     std::vector<std::string> ids;
     for (const std::string& id : Split(std::regex_replace(m[2].str(), std::regex(","), " "), ' '))
       if (!id.empty()) ids.push_back(id);
