@@ -89,6 +89,27 @@ const std::vector<Command>& AllCommands() {
        "exit status: 0 = built (warnings allowed), 1 = errors in the data or while\n"
        "             writing (nothing changed), 2 = usage error\n",
        RunBuild},
+      {"serve", "build, serve the site on 127.0.0.1 and rebuild on every edit",
+       "usage: renkei serve [--port N] [--content DIR] [--templates DIR] [--assets DIR]\n"
+       "                    [--out DIR] [--jobs N] [--quiet] [--timings] [--full]\n"
+       "\n"
+       "Builds the site as `renkei build` does (same options), then serves the output\n"
+       "directory at http://127.0.0.1:1313/ for a preview in the browser. It watches\n"
+       "the content, templates and assets directories and rebuilds incrementally\n"
+       "when a file changes; open pages reload by themselves.\n"
+       "\n"
+       "  --port N   the port (default 1313; 0 = any free port, printed at start)\n"
+       "\n"
+       "When a rebuild finds errors, they are printed here and shown over the open\n"
+       "pages, and the last good site keeps being served until they are fixed.\n"
+       "\n"
+       "Only this machine can connect (127.0.0.1), and only files inside the output\n"
+       "directory are served: no \"..\", no hidden files, no links that lead out of it.\n"
+       "The reload script is added to pages as they are served, never to the files.\n"
+       "Ctrl-C stops the server (a build in progress finishes first).\n"
+       "\n"
+       "exit status: 0 = stopped with Ctrl-C, 2 = usage error or the port is taken\n",
+       RunServe},
   };
   return kCommands;
 }

@@ -24,5 +24,6 @@ const std::vector<Command>& AllCommands();
 int RunCheck(const std::vector<std::string>& args);
 int RunPdf(const std::vector<std::string>& args);
 int RunBuild(const std::vector<std::string>& args);
+int RunServe(const std::vector<std::string>& args);
 
 }  // namespace renkei
