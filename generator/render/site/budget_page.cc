@@ -73,6 +73,7 @@ void AddBudgetPage(SiteBuild& b) {
     v.set("years", years);
     return v;
   };
+  sp.content_key = b.data_key;
   b.pages.push_back(std::move(sp));
 }
 

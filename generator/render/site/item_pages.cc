@@ -154,6 +154,7 @@ void AddItemPages(SiteBuild& b) {
     }
     return v;
   };
+  index.content_key = b.data_key;
   b.pages.push_back(std::move(index));
 
   for (size_t i = 0; i < b.lib.items.size(); ++i) {
@@ -203,6 +204,7 @@ void AddItemPages(SiteBuild& b) {
       v.set("has_outcomes", Bool(any));
       return v;
     };
+    sp.content_key = b.data_key;
     b.pages.push_back(std::move(sp));
   }
 }

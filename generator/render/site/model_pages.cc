@@ -70,6 +70,7 @@ void AddModelPages(SiteBuild& b) {
     v.set("has_taxonomies", Bool(!taxonomies.is_empty_list()));
     return v;
   };
+  index.content_key = b.data_key;
   b.pages.push_back(std::move(index));
 
   for (const ProjectModel& model : b.lib.models) {
@@ -105,6 +106,7 @@ void AddModelPages(SiteBuild& b) {
       v.set("has_facets", Bool(!facets.is_empty_list()));
       return v;
     };
+    sp.content_key = b.data_key;
     b.pages.push_back(std::move(sp));
   }
 }

@@ -81,6 +81,7 @@ void AddOutcomePage(SiteBuild& b) {
     v.set("years", years);
     return v;
   };
+  sp.content_key = b.data_key;
   b.pages.push_back(std::move(sp));
 }
 

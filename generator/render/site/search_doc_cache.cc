@@ -96,9 +96,11 @@ void SearchDocCache::Load(const std::string& previous_dir) {
   }
 }
 
-bool SearchDocCache::Find(uint64_t key, SearchIndex::Doc* doc) const {
+bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc) {
   auto it = by_key_.find(key);
-  return it != by_key_.end() && Decode(it->second, doc);
+  if (it == by_key_.end() || !Decode(it->second, doc)) return false;
+  blobs_[i] = {key, std::string(it->second)};  // as it was: no need to encode it again
+  return true;
 }
 
 void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc) {

@@ -22,8 +22,9 @@ class SearchDocCache {
   /// Reads the previous build's documents; a missing or damaged file just
   /// means no page is taken over.
   void Load(const std::string& previous_dir);
-  /// The previous build's document of the page with this key.
-  bool Find(uint64_t key, SearchIndex::Doc* doc) const;
+  /// The previous build's document of the page with this key; when found, it
+  /// is also kept for the next build as page `i` (thread-safe for distinct i).
+  bool Take(size_t i, uint64_t key, SearchIndex::Doc* doc);
   /// Keeps page `i`'s document for the next build (thread-safe for distinct i).
   void Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc);
   bool Write(OutputTree& out) const;

@@ -201,9 +201,8 @@ struct Worker {
   /// Takes page i over from the last build when its key and search document are there.
   bool ReuseOne(size_t i, uint64_t key) {
     SearchIndex::Doc doc;
-    if (key == 0 || (b.pages[i].searchable && !cache.Find(key, &doc))) return false;
-    if (!out->Reuse(OutputPath(b.pages[i]), key)) return false;
-    cache.Keep(i, key, doc);
+    if (key == 0 || (b.pages[i].searchable && !cache.Take(i, key, &doc))) return false;
+    if (!out->Reuse(OutputPath(b.pages[i]), key)) return false;  // rendering keeps it anew
     search.Set(i, std::move(doc));
     return true;
   }
@@ -281,6 +280,7 @@ void RenderSite(RenderContext& ctx) {
     return;
   }
   SiteBuild b{ctx.lib, ctx.tab, ctx.settings, ctx.diags, ComputeFacts(ctx.lib, ctx.tab), {}, -1};
+  b.data_key = ctx.keys.data;
   AddMarkdownPages(b);  // first: finds pages/index.md for the home page
   std::vector<SitePage> markdown = std::move(b.pages);
   b.pages.clear();

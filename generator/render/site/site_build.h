@@ -77,6 +77,9 @@ struct SiteBuild {
   std::vector<SitePage> pages;
   /// url_path -> index of the Markdown page at the home (pages/index.md) if any.
   int home_page = -1;
+  /// InputKeys::data: the content_key of pages made from the data alone (items,
+  /// models, budgets, outcomes), which a Markdown page edit does not change.
+  uint64_t data_key = 0;
 };
 
 /// Page builders, one per file under render/site/.
