@@ -207,6 +207,10 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   PhaseTimer timer(opt.timings);
   Progress progress(settings.quiet ? nullptr : &std::cerr);
 
+  // One build at a time into an output; then what a killed build left is garbage.
+  const OutputLock lock(settings.out_dir, &std::cerr);
+  RemoveStaleStaging(settings.out_dir);
+
   // Nothing changed since the last build: the output is already what this build
   // would write (ninja's "no work to do").
   BuildState state(opt.content, settings);

@@ -1,5 +1,6 @@
 // renkei: one source of truth (content/), three outputs (the residents'
 // website, pamphlets, prefecture spreadsheets). This file only dispatches.
+#include <csignal>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -51,6 +52,9 @@ int Help(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file size limit (ulimit -f) makes write() fail with EFBIG, reported with
+  // the path like a full disk, instead of killing renkei mid-build.
+  std::signal(SIGXFSZ, SIG_IGN);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     PrintUsage(std::cerr);

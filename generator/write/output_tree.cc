@@ -1,10 +1,12 @@
 #include "write/output_tree.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -183,20 +185,70 @@ bool OutputTree::Copy(const std::string& source, std::string_view relative) {
 bool OutputTree::Commit() {
   if (!ok()) return false;
   std::error_code ec;
-  const std::string old = out_dir_ + ".old-" + std::to_string(getpid());
-  const bool had_old = fs::exists(out_dir_, ec);
-  if (had_old) {
-    fs::rename(out_dir_, old, ec);
-    if (ec) return Fail("cannot move the previous " + out_dir_ + " aside: " + ec.message());
+  // One atomic exchange of the two trees: there is no moment, even if the
+  // process is killed, when out_dir is missing or half-written. The previous
+  // tree is then under the staging name, removed below or, after a kill, by
+  // the next build (RemoveStaleStaging).
+  if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_dir_.c_str(), RENAME_EXCHANGE) == 0) {
+    committed_ = true;
+    fs::remove_all(staging_, ec);
+    return true;
   }
+  // No previous output (or a file system without exchange): a plain rename.
+  if (errno == ENOENT || !fs::exists(out_dir_, ec)) {
+    fs::rename(staging_, out_dir_, ec);
+    if (ec) return Fail("cannot move the new output into place: " + ec.message());
+    committed_ = true;
+    return true;
+  }
+  const std::string old = out_dir_ + ".old-" + std::to_string(getpid());
+  fs::rename(out_dir_, old, ec);
+  if (ec) return Fail("cannot move the previous " + out_dir_ + " aside: " + ec.message());
   fs::rename(staging_, out_dir_, ec);
   if (ec) {
-    if (had_old) fs::rename(old, out_dir_, ec);  // put the previous output back
+    fs::rename(old, out_dir_, ec);  // put the previous output back
     return Fail("cannot move the new output into place: " + ec.message());
   }
   committed_ = true;
-  if (had_old) fs::remove_all(old, ec);
+  fs::remove_all(old, ec);
   return true;
+}
+
+void RemoveStaleStaging(const std::string& out_dir) {
+  std::string out = out_dir;
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  const fs::path path(out);
+  const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  const std::string name = path.filename().string();
+  std::error_code ec;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string entry = it->path().filename().string();
+    if (entry.starts_with(name + ".staging-") || entry.starts_with(name + ".old-")) {
+      std::error_code rm;
+      fs::remove_all(it->path(), rm);
+    }
+  }
+}
+
+OutputLock::OutputLock(const std::string& out_dir, std::ostream* waiting) {
+  std::string out = out_dir;
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  const fs::path path(out);
+  const std::string parent = path.has_parent_path() ? path.parent_path().string() : ".";
+  // The lock is on the folder that holds the output: it leaves no file behind,
+  // and the kernel releases it when the process ends, however it ends.
+  fd_ = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd_ < 0) return;  // the build reports the missing folder itself
+  if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) return;
+  if (waiting)
+    *waiting << "waiting for another renkei build writing into " << parent << "/ to finish\n"
+             << std::flush;
+  while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+  }
+}
+
+OutputLock::~OutputLock() {
+  if (fd_ >= 0) ::close(fd_);  // releases the lock
 }
 
 std::string RefuseOutputDir(const std::string& out_dir, const std::string& content_dir) {

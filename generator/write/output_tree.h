@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -93,6 +94,24 @@ class OutputTree {
   std::string previous_dir_;
   std::unordered_map<std::string, uint64_t> previous_keys_;
   bool committed_ = false;
+};
+
+/// Removes `<out_dir>.staging-*` and `<out_dir>.old-*` left by a build that was
+/// killed. Call it only while holding the OutputLock.
+void RemoveStaleStaging(const std::string& out_dir);
+
+/// Serializes builds into the same output: two `renkei build` runs at once
+/// would otherwise race to swap their trees in. The second one waits (saying
+/// so on `waiting`) until the first is done.
+class OutputLock {
+ public:
+  OutputLock(const std::string& out_dir, std::ostream* waiting);
+  ~OutputLock();
+  OutputLock(const OutputLock&) = delete;
+  OutputLock& operator=(const OutputLock&) = delete;
+
+ private:
+  int fd_ = -1;
 };
 
 /// Why `out_dir` must not be used as output (it is the content directory, one
