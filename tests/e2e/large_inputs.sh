@@ -49,4 +49,22 @@ PY
 run_check 1 64 "YAML alias bomb"
 grep -q 'budgets/bomb.yaml:2:.*`budgets\[0\].title` must be text' "$work/out" || say_fail "alias bomb: no clear message"
 
+# 100,000 pages in one directory (on tmpfs when there is one: creating 100,000
+# files on a disk takes longer than checking them).
+big=$(mktemp -d "$( [ -d /dev/shm ] && echo /dev/shm || echo "$work")/renkei-big.XXXXXX")
+trap 'rm -rf "$work" "$big"' EXIT
+rm -rf "$work/c"
+cp -r "$root/tests/fixtures/mini" "$big/c"
+ln -s "$big/c" "$work/c"
+python3 - "$big/c/pages" <<'PY'
+import os, sys
+os.makedirs(sys.argv[1], exist_ok=True)
+for i in range(100000):
+    with open(f"{sys.argv[1]}/p{i:06d}.md", "w", encoding="utf-8") as f:
+        f.write(f"---\ntitle: お知らせ {i}\n---\n\n在宅医療の相談は地域包括支援センターへ。\n")
+PY
+run_check 0 400 "100,000 pages in one directory"
+grep -q '^0 errors' "$work/out" || say_fail "100,000 pages: $(tail -1 "$work/out")"
+rm -f "$work/c"
+
 exit $fail
