@@ -246,6 +246,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_keys());
+  progress.Phase("render");
   RenderOutputs({lib, tab, settings, out, diags, state.keys(), &progress}, diags, opt.timings);
   timer.Done("render");
   progress.Clear();

@@ -45,7 +45,7 @@ void Progress::Draw(bool force) {
   char line[160];
   const size_t total = total_.load(), done = std::min(done_.load(), total);
   if (total > 0)
-    std::snprintf(line, sizeof line, "\r%s: %zu/%zu files  %.1f s\x1b[K", phase_.c_str(), done,
+    std::snprintf(line, sizeof line, "\r%s: %zu/%zu pages  %.1f s\x1b[K", phase_.c_str(), done,
                   total, static_cast<double>(ms) / 1000);
   else
     std::snprintf(line, sizeof line, "\r%s  %.1f s\x1b[K", phase_.c_str(),

@@ -22,7 +22,7 @@ class Progress {
   void Phase(const char* name);
   /// More work announced (pages found, workbooks planned...).
   void AddTotal(size_t n) { total_ += n; }
-  /// Work done; thread-safe, and cheap: the line is redrawn at most 10 times a second.
+  /// Pages done; thread-safe, and cheap: the line is redrawn at most 10 times a second.
   void Tick(size_t n = 1);
   /// Erases the line, before other output is printed.
   void Clear();
