@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "serve/serve_test_util.h"
+
 namespace fs = std::filesystem;
 using renkei::ContentTypeFor;
 using renkei::PercentDecode;
@@ -15,23 +17,8 @@ using renkei::StaticFiles;
 
 namespace {
 
-/// A fresh directory removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "renkei-static-XXXXXX").string();
-    path = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-void WriteFile(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using renkei::testing::TempDir;
+using renkei::testing::WriteFile;
 
 }  // namespace
 

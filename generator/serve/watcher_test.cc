@@ -7,28 +7,16 @@
 #include <fstream>
 #include <thread>
 
+#include "serve/serve_test_util.h"
+
 namespace fs = std::filesystem;
 using renkei::WaitForChanges;
 using renkei::Watcher;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "renkei-watch-XXXXXX").string();
-    path = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-void WriteFile(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using renkei::testing::TempDir;
+using renkei::testing::WriteFile;
 
 /// Gives the file a different modification time even on a file system with
 /// coarse timestamps, as a later edit would.

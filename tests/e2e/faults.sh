@@ -4,15 +4,8 @@
 # limit, like a full disk) and one without permission all leave the previous
 # site byte for byte, and no temporary directory survives the next build; two
 # builds into one output run one after the other, never interleaved.
-set -uo pipefail
-renkei=$(realpath "$1")
-root=$(realpath "$2")
-work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-chmod 755 "$work"
-fail=0
-say_fail() { echo "FAIL: $*"; fail=1; }
-sums() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
+source "$(dirname "$0")/common.bash"
+chmod 755 "$work"  # an unprivileged user runs renkei in it
 leftovers() { ls -d "$1".staging-* "$1".old-* 2>/dev/null; }
 cd "$work"
 export SOURCE_DATE_EPOCH=1700000000

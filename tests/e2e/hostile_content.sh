@@ -1,13 +1,7 @@
 #!/usr/bin/env bash
 # Hostile content (issue: hardening): script never runs from content, strings
 # never become formulas, and no path from content escapes the output.
-set -uo pipefail
-renkei=$(realpath "$1")
-root=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-say_fail() { echo "FAIL: $*"; fail=1; }
+source "$(dirname "$0")/common.bash"
 export SOURCE_DATE_EPOCH=1764547200
 
 # 1. Every hostile value is published as text.

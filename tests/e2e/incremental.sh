@@ -3,13 +3,7 @@
 # is rendered again and everything else is taken over; the result is always
 # byte for byte what a full build (--full) writes; a changed template, data
 # file or missing output file is noticed.
-set -uo pipefail
-renkei=$(realpath "$1")
-root=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-say_fail() { echo "FAIL: $*"; fail=1; }
+source "$(dirname "$0")/common.bash"
 same_as_full() {  # $1 = what just happened
   rm -rf full
   "$renkei" build --full --out full --quiet >/dev/null || say_fail "$1: full build failed"

@@ -1,13 +1,7 @@
 #!/usr/bin/env bash
 # Size and shape (issue: hardening): huge, long, deep and self-multiplying
 # inputs end in a clear error or a normal result, with bounded memory.
-set -uo pipefail
-renkei=$(realpath "$1")
-root=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-say_fail() { echo "FAIL: $*"; fail=1; }
+source "$(dirname "$0")/common.bash"
 fresh() { rm -rf "$work/c"; cp -r "$root/tests/fixtures/mini" "$work/c"; }
 # run_check WANT_EXIT MAX_RSS_MB LABEL: runs `renkei check`, keeps output in $work/out
 run_check() {

@@ -2,14 +2,7 @@
 # `renkei build` rules: determinism (byte-identical output for the same input and
 # SOURCE_DATE_EPOCH, whatever --jobs), atomicity (a failed build leaves the previous
 # output byte for byte), refused output directories, page collisions, usage errors.
-set -uo pipefail
-renkei=$(realpath "$1")
-root=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-say_fail() { echo "FAIL: $*"; fail=1; }
-sums() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
+source "$(dirname "$0")/common.bash"
 
 cp -r "$root/tests/fixtures/site/content" "$work/content"
 cd "$work"
