@@ -33,6 +33,8 @@ std::string BuildId() {
         for (int i = 0; i < info->dlpi_phnum; ++i) {
           const ElfW(Phdr)& ph = info->dlpi_phdr[i];
           if (ph.p_type != PT_NOTE) continue;
+          // The loader gives the segment as load address + offset: an integer.
+          // NOLINTNEXTLINE(performance-no-int-to-ptr)
           const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
           const char* end = p + ph.p_memsz;
           while (p + sizeof(ElfW(Nhdr)) <= end) {
