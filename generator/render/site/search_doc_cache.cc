@@ -108,13 +108,21 @@ void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc) {
 }
 
 bool SearchDocCache::Write(OutputTree& out) const {
-  std::string bytes(kMagic);
+  // Streamed: the documents of a national site are ~20 MB, not worth a second copy.
+  const std::string path = out.PathFor(kPath);
+  if (path.empty()) return false;
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  f << kMagic;
+  std::string head;
   for (const auto& [key, blob] : blobs_) {
     if (key == 0) continue;
-    PutVarint(key, &bytes);
-    PutString(blob, &bytes);
+    head.clear();
+    PutVarint(key, &head);
+    PutVarint(blob.size(), &head);
+    f << head << blob;
   }
-  return out.Write(kPath, bytes);
+  f.close();
+  return static_cast<bool>(f);
 }
 
 }  // namespace renkei
