@@ -1,6 +1,5 @@
 #include "render/site/search_doc_cache.h"
 
-#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -9,7 +8,7 @@ namespace renkei {
 namespace {
 
 constexpr const char* kPath = ".renkei/search-docs";
-constexpr std::string_view kMagic = "renkei-search-docs 1\n";
+constexpr std::string_view kMagic = "renkei-search-docs 2\n";
 
 void PutVarint(uint64_t v, std::string* out) {
   while (v >= 0x80) {
@@ -45,36 +44,22 @@ bool GetString(std::string_view* in, std::string* s) {
 
 }  // namespace
 
-std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
+std::string SearchDocCache::Encode(const SearchIndex::Doc& doc, std::string_view normalized) {
   std::string blob;
   PutString(doc.url, &blob);
   PutString(doc.title, &blob);
   PutString(doc.summary, &blob);
-  // Sorted grams as gaps: most are one or two bytes.
-  std::vector<SearchGram> grams = doc.grams;
-  std::sort(grams.begin(), grams.end());
-  PutVarint(grams.size(), &blob);
-  SearchGram last = 0;
-  for (SearchGram g : grams) {
-    PutVarint(g - last, &blob);
-    last = g;
-  }
+  PutString(normalized, &blob);
   return blob;
 }
 
 bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc) {
-  uint64_t n = 0;
+  std::string normalized;
   if (!GetString(&blob, &doc->url) || !GetString(&blob, &doc->title) ||
-      !GetString(&blob, &doc->summary) || !GetVarint(&blob, &n) || n > blob.size())
+      !GetString(&blob, &doc->summary) || !GetString(&blob, &normalized) || !blob.empty())
     return false;
-  doc->grams.resize(n);
-  SearchGram last = 0;
-  for (SearchGram& g : doc->grams) {
-    uint64_t gap = 0;
-    if (!GetVarint(&blob, &gap)) return false;
-    g = last += gap;
-  }
-  return blob.empty();
+  doc->grams = SearchGrams(normalized);
+  return true;
 }
 
 void SearchDocCache::Load(const std::string& previous_dir) {
@@ -99,12 +84,13 @@ void SearchDocCache::Load(const std::string& previous_dir) {
 bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc) {
   auto it = by_key_.find(key);
   if (it == by_key_.end() || !Decode(it->second, doc)) return false;
-  blobs_[i] = {key, std::string(it->second)};  // as it was: no need to encode it again
+  blobs_[i] = {key, {}, it->second};  // as it was: no need to encode or copy it
   return true;
 }
 
-void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc) {
-  if (key != 0 && !doc.url.empty()) blobs_[i] = {key, Encode(doc)};
+void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc,
+                          std::string_view normalized) {
+  if (key != 0 && !doc.url.empty()) blobs_[i] = {key, Encode(doc, normalized), {}};
 }
 
 bool SearchDocCache::Write(OutputTree& out) const {
@@ -114,10 +100,11 @@ bool SearchDocCache::Write(OutputTree& out) const {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   f << kMagic;
   std::string head;
-  for (const auto& [key, blob] : blobs_) {
-    if (key == 0) continue;
+  for (const Blob& b : blobs_) {
+    if (b.key == 0) continue;
+    const std::string_view blob = b.own.empty() ? b.kept : b.own;
     head.clear();
-    PutVarint(key, &head);
+    PutVarint(b.key, &head);
     PutVarint(blob.size(), &head);
     f << head << blob;
   }

@@ -250,6 +250,7 @@ struct Worker {
     const std::string html = renderer.Render("layout", ctx);
 
     SearchIndex::Doc doc;
+    std::string normalized;
     if (p.searchable) {
       std::string text = HtmlToText(body);
       if (text.starts_with(p.title)) text.erase(0, p.title.size());  // the <h1>
@@ -257,9 +258,10 @@ struct Worker {
       doc.url = OutputPath(p);
       doc.title = p.title;
       doc.summary = Abbreviate(p.description.empty() ? text : p.description, 90);
-      doc.grams = SearchGrams(NormalizeForSearch(p.title + " " + text));
+      normalized = NormalizeForSearch(p.title + " " + text);
+      doc.grams = SearchGrams(normalized);
     }
-    cache.Keep(i, key, doc);
+    cache.Keep(i, key, doc, normalized);
     search.Set(i, std::move(doc));         // every page, so the index can compress in page order
     out->Write(OutputPath(p), html, key);  // thread-safe; a failure stays in out->error()
   }
