@@ -113,18 +113,23 @@ bool UsageError(const char* command, const std::string& message) {
   return false;
 }
 
+/// "1 workbook", "47 workbooks".
+std::string Count(size_t n, const char* thing) {
+  return std::to_string(n) + " " + thing + (n == 1 ? "" : "s");
+}
+
 /// The one summary line of a build (CI logs keep it; --quiet keeps it too).
 void PrintSummary(const BuildSummary& s, const std::string& out_dir, std::ostream& msg) {
   msg << std::fixed << std::setprecision(2);
   if (s.up_to_date) {
-    msg << "up to date: nothing changed since the last build of " << out_dir << " (" << s.reused
-        << " files, " << s.seconds << " s)\n"
+    msg << "up to date: nothing changed since the last build of " << out_dir << " ("
+        << Count(s.reused, "file") << ", " << s.seconds << " s)\n"
         << std::defaultfloat;
     return;
   }
-  msg << "built " << s.pages << " pages, " << s.workbooks << " workbooks, " << s.pamphlets
-      << " pamphlets, " << s.data_files << " data files in " << s.seconds << " s (" << s.written
-      << " files written, " << s.reused << " reused)\n"
+  msg << "built " << Count(s.pages, "page") << ", " << Count(s.workbooks, "workbook") << ", "
+      << Count(s.pamphlets, "pamphlet") << ", " << Count(s.data_files, "data file") << " in "
+      << s.seconds << " s (" << Count(s.written, "file") << " written, " << s.reused << " reused)\n"
       << std::defaultfloat;
 }
 
