@@ -14,6 +14,6 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 ninja -C build
 ctest --test-dir build --output-on-failure -j2
 # The same tests under ASan/UBSan, then every parser fuzzed for a bounded time.
-FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash tests/sanitize.sh
+FUZZ_SECONDS=${FUZZ_SECONDS:-30} bash tests/sanitize.sh
 # cppcheck and clang-tidy report nothing on generator/.
 bash tests/static_checks.sh
