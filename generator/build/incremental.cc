@@ -6,11 +6,11 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string_view>
 #include <vector>
 
+#include "util/file.h"
 #include "util/hash.h"
 #include "util/parallel.h"
 
@@ -62,15 +62,6 @@ bool Exists(const std::string& path, uint64_t* size) {
   return true;
 }
 
-bool ReadAll(const std::string& path, std::string* bytes) {
-  std::ifstream f(path, std::ios::binary | std::ios::ate);
-  if (!f) return false;
-  bytes->resize(static_cast<size_t>(f.tellg()));
-  f.seekg(0);
-  f.read(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-  return static_cast<size_t>(f.gcount()) == bytes->size();
-}
-
 /// The build time as the workbooks and the data catalog show it: exactly, when
 /// SOURCE_DATE_EPOCH gives it (an incremental build must then give the same
 /// bytes as a full one), else the day, so that rebuilds on one day reuse them.
@@ -84,7 +75,7 @@ std::string BuildTimeKey(int64_t t) {
 BuildState::BuildState(const std::string& content_dir, const BuildSettings& settings)
     : out_dir_(settings.out_dir) {
   std::string text;
-  if (!settings.full && ReadAll(out_dir_ + "/" + kManifestPath, &text))
+  if (!settings.full && ReadFile(out_dir_ + "/" + kManifestPath, &text))
     Manifest::Parse(text, &previous_);
 
   ListFiles(content_dir, "content");
@@ -116,18 +107,24 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
        end;
        !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    files_.emplace_back(as + "/" + it->path().lexically_relative(root).generic_string(),
-                        it->path().string());
+    const std::string name = as + "/" + it->path().lexically_relative(root).generic_string();
+    if (it->is_symlink(ec)) {
+      // Never followed, as the loaders do not follow it: the link itself is the
+      // input (its warning), not what it points to.
+      std::error_code link_ec;
+      current_.in[name] =
+          Hasher().Add("symlink").Add(fs::read_symlink(it->path(), link_ec).string()).key();
+      continue;
+    }
+    if (it->is_regular_file(ec)) files_.emplace_back(name, it->path().string());
   }
 }
 
 void BuildState::HashFiles(int jobs) {
   std::vector<uint64_t> hashes(files_.size());
   ParallelFor(files_.size(), jobs, [&](size_t i) {
-    std::string bytes;
     // An unreadable file gets a key of its own; the loader reports it.
-    hashes[i] = ReadAll(files_[i].second, &bytes) ? HashBytes(bytes) : ~uint64_t{0};
+    if (!HashFile(files_[i].second, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
   for (size_t i = 0; i < files_.size(); ++i) current_.in[files_[i].first] = hashes[i];
 }

@@ -1,27 +1,12 @@
 // Characters: full-width alphanumerics (ＡＢＣ１２３), half-width katakana
 // (ｶﾀｶﾅ), and characters that screen readers misread and that are not in
 // JIS X 0208 (①, ㈱, ㍻, ㌔, Ⅲ). Each has one plain form, so --fix may write it.
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
 #include "lint/checks.h"
+#include "util/unicode.h"
 
 namespace renkei::lint {
 
 namespace {
-
-std::string Nfkc(std::string_view s) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return std::string(s);
-  icu::UnicodeString out = nfkc->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))),
-      status);
-  if (U_FAILURE(status)) return std::string(s);
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return utf8;
-}
 
 std::string Paren(int n) { return "(" + std::to_string(n) + ")"; }
 std::string Paren(const std::string& s) { return "(" + s + ")"; }

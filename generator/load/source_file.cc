@@ -1,10 +1,9 @@
 #include "load/source_file.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "util/encoding.h"
+#include "util/file.h"
 #include "util/text.h"
 
 namespace renkei {
@@ -84,21 +83,10 @@ std::optional<SourceText> ReadSource(const std::string& path, const std::string&
                                           " MB: split it into several files");
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string bytes;
+  if (!ReadFile(path, &bytes)) {
     diags.Error({display_path, 0, 0}, "cannot open the file");
     return std::nullopt;
-  }
-  // One read into a buffer of the file's size (a stream copy through an
-  // ostringstream cost as much as decoding); whatever was appended since the
-  // size was taken is still read.
-  std::string bytes(size, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  bytes.resize(static_cast<size_t>(in.gcount()));
-  if (in && in.peek() != std::char_traits<char>::eof()) {
-    std::ostringstream rest;
-    rest << in.rdbuf();
-    bytes += std::move(rest).str();
   }
   return DecodeSource(std::move(bytes), display_path, diags);
 }

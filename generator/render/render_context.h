@@ -5,10 +5,12 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "model/library.h"
 #include "model/tabulation.h"
 #include "util/diagnostic.h"
+#include "util/hash.h"
 #include "util/progress.h"
 #include "write/output_tree.h"
 
@@ -36,6 +38,12 @@ struct InputKeys {
   /// `render` and every content file outside pages/: what the workbooks and
   /// open data are made from.
   uint64_t data = 0;
+
+  /// The key of an output file made from the data alone (a workbook, an open
+  /// data file): unchanged data, unchanged file.
+  uint64_t DataFile(std::string_view relative) const {
+    return Hasher().Add(data).Add(relative).key();
+  }
 };
 
 struct RenderContext {

@@ -1,10 +1,38 @@
 #include "util/hash.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <xxhash.h>
+
+#include <cerrno>
+#include <memory>
 
 namespace renkei {
 
 uint64_t HashBytes(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
+bool HashFile(const std::string& path, uint64_t* hash) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(),
+                                                                 XXH3_freeState);
+  XXH3_64bits_reset(state.get());
+  char buf[1 << 16];
+  bool ok = true;
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ok = false;
+      break;
+    }
+    XXH3_64bits_update(state.get(), buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  if (ok) *hash = XXH3_64bits_digest(state.get());
+  return ok;
+}
 
 Hasher& Hasher::Add(std::string_view bytes) {
   Add(static_cast<uint64_t>(bytes.size()));

@@ -10,6 +10,9 @@
 namespace renkei {
 
 uint64_t HashBytes(std::string_view bytes);
+/// The HashBytes of a file's contents, read in pieces so that memory stays
+/// bounded whatever its size. False if it cannot be read.
+bool HashFile(const std::string& path, uint64_t* hash);
 
 /// Combines values into one key. Each value is length-prefixed, so ("ab", "c")
 /// and ("a", "bc") give different keys.

@@ -1,6 +1,10 @@
 #include "util/hash.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 using namespace renkei;
 
@@ -21,4 +25,17 @@ TEST_CASE("Hash keys round-trip through 16 hex digits") {
   CHECK_FALSE(ParseHashHex("123", &k));
   CHECK_FALSE(ParseHashHex("00000000000000zz", &k));
   CHECK_FALSE(ParseHashHex("00000000000000FF", &k));
+}
+
+TEST_CASE("HashFile equals HashBytes of the contents, across read pieces") {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("renkei-hash-" + std::to_string(getpid())))
+          .string();
+  const std::string text(200000, 'a');  // several 64 KB pieces
+  std::ofstream(path, std::ios::binary) << text;
+  uint64_t h = 0;
+  REQUIRE(HashFile(path, &h));
+  CHECK(h == HashBytes(text));
+  std::filesystem::remove(path);
+  CHECK_FALSE(HashFile(path, &h));
 }

@@ -17,4 +17,9 @@ size_t ThreadCount(int jobs);
 /// by index afterwards. fn must not throw.
 void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn);
 
+/// ParallelFor whose fn also gets the number of the thread calling it, in
+/// [0, ThreadCount(jobs)): for state each thread keeps to itself (a template
+/// renderer with its compiled templates).
+void ParallelFor(size_t n, int jobs, const std::function<void(size_t i, size_t thread)>& fn);
+
 }  // namespace renkei

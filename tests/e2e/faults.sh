@@ -32,7 +32,11 @@ wait_for_staging() {  # $1 = pid; true once its staging directory exists
 for sig in INT TERM KILL; do
   "$renkei" build --full --out out --quiet >/dev/null 2>&1 &
   pid=$!
-  wait_for_staging $pid && kill -$sig $pid 2>/dev/null
+  if wait_for_staging $pid; then
+    kill -$sig $pid 2>/dev/null
+  else
+    say_fail "SIG$sig: the build ended before it could be caught mid-write"
+  fi
   wait $pid 2>/dev/null
   sums out | cmp -s - before.txt || say_fail "SIG$sig mid-build changed the previous site"
   "$renkei" build --out out --quiet >next.txt 2>&1 || say_fail "build after SIG$sig failed: $(cat next.txt)"
@@ -70,7 +74,7 @@ cp -r content content-b
 printf '\n第二のビルド。\n' >>content-b/pages/load-0001.md
 "$renkei" build --full --out out --quiet >a.txt 2>&1 &
 pid_a=$!
-wait_for_staging $pid_a
+wait_for_staging $pid_a || say_fail "the first build ended before the second started"
 "$renkei" build --full --content content-b --out out --quiet >b.txt 2>&1
 rc_b=$?
 wait $pid_a

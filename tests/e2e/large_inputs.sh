@@ -3,9 +3,12 @@
 # inputs end in a clear error or a normal result, with bounded memory.
 source "$(dirname "$0")/common.bash"
 fresh() { rm -rf "$work/c"; cp -r "$root/tests/fixtures/mini" "$work/c"; }
-# run_check WANT_EXIT MAX_RSS_MB LABEL: runs `renkei check`, keeps output in $work/out
+# run_check WANT_EXIT MAX_RSS_MB LABEL [ARGS...]: runs `renkei ARGS` (default:
+# check $work/c), keeps its output in $work/out
 run_check() {
-  /usr/bin/time -f '%M' -o "$work/rss" "$renkei" check "$work/c" >"$work/out" 2>&1
+  local args=("${@:4}")
+  [ ${#args[@]} -gt 0 ] || args=(check "$work/c")
+  /usr/bin/time -f '%M' -o "$work/rss" "$renkei" "${args[@]}" >"$work/out" 2>&1
   local rc=$? rss_mb=$(( $(tail -1 "$work/rss") / 1024 ))
   [ $rc -eq "$1" ] || say_fail "$3: exit $rc, want $1: $(tail -3 "$work/out")"
   [ $rss_mb -le "$2" ] || say_fail "$3: peak RSS $rss_mb MB, want at most $2 MB"
@@ -16,6 +19,10 @@ run_check() {
 fresh; truncate -s 2G "$work/c/status/huge.csv"
 run_check 1 64 "2 GB CSV"
 grep -q 'status/huge.csv: error: the file is too large (2048 MB)' "$work/out" || say_fail "2 GB CSV: no clear message"
+# `build` fingerprints every input before loading (incremental builds): in pieces.
+run_check 1 64 "2 GB CSV, build" build --content "$work/c" --out "$work/site"
+grep -q 'status/huge.csv: error: the file is too large' "$work/out" || say_fail "2 GB CSV build: no clear message"
+[ ! -e "$work/site" ] || say_fail "2 GB CSV build: output written"
 
 # 10^6 rows (wide format, no statuses filled in) load with bounded memory.
 fresh

@@ -6,7 +6,6 @@
 #include "render/opendata/datasets.h"
 #include "render/xlsx/report_info.h"
 #include "render/xlsx/reports.h"
-#include "util/hash.h"
 
 namespace renkei {
 
@@ -17,9 +16,9 @@ namespace {
 /// over from the last build together, or none is.
 bool ReuseAll(RenderContext& ctx, const std::vector<std::string>& files) {
   for (const std::string& f : files)
-    if (ctx.out.PreviousPath(f, Hasher().Add(ctx.keys.data).Add(f).key()).empty()) return false;
+    if (ctx.out.PreviousPath(f, ctx.keys.DataFile(f)).empty()) return false;
   for (const std::string& f : files)
-    if (!ctx.out.Reuse(f, Hasher().Add(ctx.keys.data).Add(f).key())) return false;
+    if (!ctx.out.Reuse(f, ctx.keys.DataFile(f))) return false;
   return true;
 }
 
@@ -32,7 +31,6 @@ void RenderOpenData(RenderContext& ctx) {
   for (const Dataset& d : datasets)
     files.insert(files.end(), {"data/" + d.id + ".csv", "data/" + d.id + ".json"});
   if (ReuseAll(ctx, files)) return;
-  auto key = [&ctx](const std::string& f) { return Hasher().Add(ctx.keys.data).Add(f).key(); };
   std::vector<PublishedDataset> published;
   auto fail = [&ctx](const std::string& relative, const std::string& why) {
     ctx.diags.Error({relative}, why);
@@ -40,8 +38,8 @@ void RenderOpenData(RenderContext& ctx) {
   for (const Dataset& d : datasets) {
     // Streamed into the files row by row: the national status table is ~100 MB of text.
     const std::string csv_rel = "data/" + d.id + ".csv", json_rel = "data/" + d.id + ".json";
-    const std::string csv_path = ctx.out.PathFor(csv_rel, key(csv_rel)),
-                      json_path = ctx.out.PathFor(json_rel, key(json_rel));
+    const std::string csv_path = ctx.out.PathFor(csv_rel, ctx.keys.DataFile(csv_rel)),
+                      json_path = ctx.out.PathFor(json_rel, ctx.keys.DataFile(json_rel));
     if (csv_path.empty() || json_path.empty()) return fail(csv_rel, ctx.out.error());
     std::ofstream csv(csv_path, std::ios::binary | std::ios::trunc);
     std::ofstream json(json_path, std::ios::binary | std::ios::trunc);
@@ -67,7 +65,8 @@ void RenderOpenData(RenderContext& ctx) {
   for (const auto& [relative, bytes] :
        {std::pair{"data/index.html", CatalogHtml(ctx.lib, published, reports, time)},
         std::pair{"data/catalog.json", CatalogJson(ctx.lib, published, time)}})
-    if (!ctx.out.Write(relative, bytes, key(relative))) fail(relative, ctx.out.error());
+    if (!ctx.out.Write(relative, bytes, ctx.keys.DataFile(relative)))
+      fail(relative, ctx.out.error());
 }
 
 }  // namespace renkei

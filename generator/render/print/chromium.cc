@@ -8,9 +8,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <thread>
+
+#include "util/file.h"
 
 namespace renkei {
 
@@ -18,11 +18,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+std::string ReadOutput(const fs::path& p) {
+  std::string bytes;
+  ReadFile(p.string(), &bytes);  // missing: Chromium wrote nothing
+  return bytes;
 }
 
 // Runs argv with stdout and stderr to files in `dir`; kills the whole process
@@ -68,9 +67,9 @@ ChromiumRun Run(std::vector<std::string> argv, const fs::path& dir, int timeout_
   }
   kill(-pid, SIGKILL);  // helpers Chromium left behind
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  r.output = ReadFile(out_path);
+  r.output = ReadOutput(out_path);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::string err = ReadFile(err_path);
+    std::string err = ReadOutput(err_path);
     if (err.size() > 400) err = err.substr(err.size() - 400);
     r.error = WIFEXITED(status) && WEXITSTATUS(status) == 127
                   ? "cannot run " + argv[0]

@@ -32,12 +32,9 @@ void AddLine(const Library& lib, int index, int depth, data& rows) {
 void AddBudgetPage(SiteBuild& b) {
   if (b.lib.budgets.empty()) return;
   const SiteBuild* build = &b;
-  SitePage sp;
-  sp.url_path = "budgets/";
-  sp.title = "予算";
-  sp.description = "在宅医療・介護の推進に関する予算を、年度ごとに示します。";
-  sp.template_name = "budgets";
-  sp.section = "budgets/";
+  SitePage sp =
+      NewPage("budgets/", "予算", "在宅医療・介護の推進に関する予算を、年度ごとに示します。",
+              "budgets", "budgets/");
   sp.view = [build](const PageEnv&) {
     const Library& lib = build->lib;
     const std::vector<BudgetTotal> totals = BudgetTotals(lib);

@@ -35,12 +35,7 @@ data Section(const PageEnv& env, const std::string& title, const std::string& pa
 }  // namespace
 
 void AddHomePage(SiteBuild& b) {
-  SitePage sp;
-  sp.url_path = "";
-  sp.title = b.lib.site.title;
-  sp.description = b.lib.site.description;
-  sp.template_name = "home";
-  sp.section = "";
+  SitePage sp = NewPage("", b.lib.site.title, b.lib.site.description, "home", "");
   const SiteBuild* build = &b;
   sp.view = [build](const PageEnv& env) {
     const Library& lib = build->lib;

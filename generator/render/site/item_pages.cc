@@ -139,12 +139,9 @@ data OwnStatusView(const SiteBuild& b, const Item& item) {
 void AddItemPages(SiteBuild& b) {
   if (b.lib.items.empty()) return;
   const SiteBuild* build = &b;
-  SitePage index;
-  index.url_path = "items/";
-  index.title = "事業項目（ア）〜（ク）";
-  index.description = "在宅医療・介護連携推進事業の8つの事業項目と、その取組状況です。";
-  index.template_name = "items";
-  index.section = "items/";
+  SitePage index =
+      NewPage("items/", "事業項目（ア）〜（ク）",
+              "在宅医療・介護連携推進事業の8つの事業項目と、その取組状況です。", "items", "items/");
   index.view = [build](const PageEnv& env) {
     data v = Obj();
     v.set("items", ItemLinks(env, build->lib));
@@ -159,12 +156,7 @@ void AddItemPages(SiteBuild& b) {
 
   for (size_t i = 0; i < b.lib.items.size(); ++i) {
     const Item& item = b.lib.items[i];
-    SitePage sp;
-    sp.url_path = ItemPath(item);
-    sp.title = ItemTitle(item);
-    sp.description = item.purpose;
-    sp.template_name = "item";
-    sp.section = "items/";
+    SitePage sp = NewPage(ItemPath(item), ItemTitle(item), item.purpose, "item", "items/");
     sp.crumbs.push_back({"事業項目（ア）〜（ク）", "items/"});
     const int index_of_item = static_cast<int>(i);
     sp.view = [build, index_of_item](const PageEnv& env) {

@@ -21,12 +21,9 @@ const std::vector<std::string>* FacetValues(const ProjectModel& m, const std::st
 void AddModelPages(SiteBuild& b) {
   if (b.lib.models.empty()) return;
   const SiteBuild* build = &b;
-  SitePage index;
-  index.url_path = "models/";
-  index.title = "事業モデル";
-  index.description = "在宅医療連携拠点事業の事業モデルを、分類ごとに紹介します。";
-  index.template_name = "models";
-  index.section = "models/";
+  SitePage index =
+      NewPage("models/", "事業モデル", "在宅医療連携拠点事業の事業モデルを、分類ごとに紹介します。",
+              "models", "models/");
   index.view = [build](const PageEnv& env) {
     const Library& lib = build->lib;
     data v = Obj();
@@ -74,12 +71,7 @@ void AddModelPages(SiteBuild& b) {
   b.pages.push_back(std::move(index));
 
   for (const ProjectModel& model : b.lib.models) {
-    SitePage sp;
-    sp.url_path = ModelPath(model);
-    sp.title = model.name;
-    sp.description = model.summary;
-    sp.template_name = "model";
-    sp.section = "models/";
+    SitePage sp = NewPage(ModelPath(model), model.name, model.summary, "model", "models/");
     sp.crumbs.push_back({"事業モデル", "models/"});
     const ProjectModel* m = &model;
     sp.view = [build, m](const PageEnv& env) {

@@ -10,12 +10,8 @@ namespace renkei {
 void AddNewsAndTagPages(SiteBuild& b) {
   const SiteBuild* build = &b;
   if (!b.facts.news.empty()) {
-    SitePage sp;
-    sp.url_path = "news/";
-    sp.title = "お知らせ";
-    sp.description = b.lib.site.title + "のお知らせの一覧です。";
-    sp.template_name = "list";
-    sp.section = "news/";
+    SitePage sp =
+        NewPage("news/", "お知らせ", b.lib.site.title + "のお知らせの一覧です。", "list", "news/");
     sp.view = [build](const PageEnv& env) {
       data v = Obj();
       data pages = List();
@@ -28,12 +24,8 @@ void AddNewsAndTagPages(SiteBuild& b) {
   }
   if (b.facts.tags.empty()) return;
 
-  SitePage index;
-  index.url_path = "tags/";
-  index.title = "タグ一覧";
-  index.description = "ページにつけたタグ（話題）の一覧です。";
-  index.template_name = "tags";
-  index.section = "tags/";
+  SitePage index =
+      NewPage("tags/", "タグ一覧", "ページにつけたタグ（話題）の一覧です。", "tags", "tags/");
   index.view = [build](const PageEnv& env) {
     std::map<std::string, int> counts;
     for (const Page& p : build->lib.pages)
@@ -53,12 +45,8 @@ void AddNewsAndTagPages(SiteBuild& b) {
   b.pages.push_back(std::move(index));
 
   for (const std::string& tag : b.facts.tags) {
-    SitePage sp;
-    sp.url_path = b.facts.TagPath(tag);
-    sp.title = "タグ「" + tag + "」のページ";
-    sp.description = "タグ「" + tag + "」がついたページの一覧です。";
-    sp.template_name = "list";
-    sp.section = "tags/";
+    SitePage sp = NewPage(b.facts.TagPath(tag), "タグ「" + tag + "」のページ",
+                          "タグ「" + tag + "」がついたページの一覧です。", "list", "tags/");
     sp.crumbs.push_back({"タグ一覧", "tags/"});
     sp.searchable = false;
     sp.view = [build, tag](const PageEnv& env) {

@@ -32,12 +32,8 @@ data FiguresView(const Outcome& o) {
 void AddOutcomePage(SiteBuild& b) {
   if (b.lib.outcomes.empty()) return;
   const SiteBuild* build = &b;
-  SitePage sp;
-  sp.url_path = "outcomes/";
-  sp.title = "成果";
-  sp.description = "取組ごとに報告された効果と、その数です。";
-  sp.template_name = "outcomes";
-  sp.section = "outcomes/";
+  SitePage sp = NewPage("outcomes/", "成果", "取組ごとに報告された効果と、その数です。", "outcomes",
+                        "outcomes/");
   sp.view = [build](const PageEnv& env) {
     const Library& lib = build->lib;
     std::map<int, std::vector<const Outcome*>> by_year;

@@ -1,7 +1,8 @@
 #include "render/site/search_doc_cache.h"
 
 #include <fstream>
-#include <iterator>
+
+#include "util/file.h"
 
 namespace renkei {
 
@@ -64,9 +65,7 @@ bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc) {
 
 void SearchDocCache::Load(const std::string& previous_dir) {
   if (previous_dir.empty()) return;
-  std::ifstream f(previous_dir + "/" + kPath, std::ios::binary);
-  if (!f) return;
-  previous_.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+  if (!ReadFile(previous_dir + "/" + kPath, &previous_)) return;
   std::string_view in = previous_;
   if (!in.starts_with(kMagic)) return;
   in.remove_prefix(kMagic.size());

@@ -1,12 +1,11 @@
 #include "render/site/search_index.h"
 
-#include <unicode/locid.h>
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+
+#include "util/unicode.h"
 
 namespace renkei {
 
@@ -123,17 +122,7 @@ bool NormalizeSimpleText(std::string_view text, std::string* out) {
 
 std::string NormalizeForSearch(std::string_view text) {
   if (std::string simple; NormalizeSimpleText(text, &simple)) return simple;
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return std::string(text);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString n = nfkc->normalize(s, status);
-  if (U_FAILURE(status)) return std::string(text);
-  n.toLower(icu::Locale::getRoot());
-  std::string out;
-  n.toUTF8String(out);
-  return out;
+  return NfkcLower(text);
 }
 
 std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {

@@ -5,12 +5,8 @@
 namespace renkei {
 
 void AddSearchPage(SiteBuild& b) {
-  SitePage sp;
-  sp.url_path = "search/";
-  sp.title = "サイト内検索";
-  sp.description = "このサイトのページを、ことばで探せます。";
-  sp.template_name = "search";
-  sp.section = "search/";
+  SitePage sp = NewPage("search/", "サイト内検索", "このサイトのページを、ことばで探せます。",
+                        "search", "search/");
   sp.searchable = false;
   sp.view = [](const PageEnv&) { return Obj(); };
   b.pages.push_back(std::move(sp));

@@ -1,12 +1,11 @@
 #include "render/site/site.h"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
-#include <thread>
 
 #include "model/comparison.h"
 #include "render/markdown.h"
@@ -15,6 +14,7 @@
 #include "render/site/site_build.h"
 #include "render/site/site_files.h"
 #include "util/hash.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace renkei {
@@ -171,30 +171,28 @@ data GlobalView(const Library& lib) {
   return g;
 }
 
-struct Worker {
+/// Renders (or takes over) page i; called on every core at once, each thread
+/// with its own TemplateRenderer.
+struct PageWriter {
   SiteBuild& b;
   const std::vector<Crumb>& nav;
-  const TemplateSet& templates;
   const data& global;
   SearchIndex& search;
   SearchDocCache& cache;
   uint64_t site_key;
   Progress* progress;
-  std::mutex& mu;
-  std::atomic<size_t>& next;
+  OutputTree* out;
+  std::mutex& mu;  // guards b.diags
 
-  void Run() {
-    TemplateRenderer renderer(templates);
-    for (size_t i = next++; i < b.pages.size(); i = next++) {
-      try {
-        const uint64_t key = PageKey(site_key, b.pages[i]);
-        if (!ReuseOne(i, key)) RenderOne(renderer, i, key);
-        if (progress) progress->Tick();
-      } catch (const std::exception& e) {
-        std::lock_guard<std::mutex> lock(mu);
-        b.diags.Error({b.pages[i].source, 0, 0},
-                      "cannot render /" + b.pages[i].url_path + ": " + e.what());
-      }
+  void Write(TemplateRenderer& renderer, size_t i) {
+    try {
+      const uint64_t key = PageKey(site_key, b.pages[i]);
+      if (!ReuseOne(i, key)) RenderOne(renderer, i, key);
+      if (progress) progress->Tick();
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> lock(mu);
+      b.diags.Error({b.pages[i].source, 0, 0},
+                    "cannot render /" + b.pages[i].url_path + ": " + e.what());
     }
   }
 
@@ -265,8 +263,6 @@ struct Worker {
     search.Set(i, std::move(doc));         // every page, so the index can compress in page order
     out->Write(OutputPath(p), html, key);  // thread-safe; a failure stays in out->error()
   }
-
-  OutputTree* out = nullptr;
 };
 
 }  // namespace
@@ -306,21 +302,12 @@ void RenderSite(RenderContext& ctx) {
   const uint64_t site_key = SiteKey(ctx, b.facts, nav);
   if (ctx.progress) ctx.progress->AddTotal(b.pages.size());
   std::mutex mu;
-  std::atomic<size_t> next{0};
-  size_t threads = ctx.settings.jobs > 0 ? static_cast<size_t>(ctx.settings.jobs)
-                                         : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min(threads, b.pages.size());
-  std::vector<std::thread> pool;
-  std::vector<Worker> workers;
-  workers.reserve(threads);
-  for (size_t t = 0; t < threads; ++t) {
-    workers.push_back(
-        Worker{b, nav, templates, global, search, cache, site_key, ctx.progress, mu, next});
-    workers.back().out = &ctx.out;
-  }
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back([&workers, t] { workers[t].Run(); });
-  if (threads > 0) workers[0].Run();
-  for (std::thread& t : pool) t.join();
+  PageWriter writer{b, nav, global, search, cache, site_key, ctx.progress, &ctx.out, mu};
+  std::vector<std::optional<TemplateRenderer>> renderers(ThreadCount(ctx.settings.jobs));
+  ParallelFor(b.pages.size(), ctx.settings.jobs, [&](size_t i, size_t thread) {
+    if (!renderers[thread]) renderers[thread].emplace(templates);
+    writer.Write(*renderers[thread], i);
+  });
   if (!ctx.out.ok()) ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
   if (ctx.diags.has_errors()) return;
 

@@ -56,6 +56,11 @@ struct SitePage {
   std::function<data(const PageEnv&)> view;
 };
 
+/// A page at `url_path` ("items/a/"), its plain-text title and description,
+/// the template that renders it and the navigation entry it belongs to.
+SitePage NewPage(std::string url_path, std::string title, std::string description,
+                 std::string template_name, std::string section);
+
 /// Facts about the site every builder needs, computed once.
 struct SiteFacts {
   int prefecture = 0;  ///< Prefecture code whose figures are shown; 0 = none.

@@ -7,6 +7,17 @@
 
 namespace renkei {
 
+SitePage NewPage(std::string url_path, std::string title, std::string description,
+                 std::string template_name, std::string section) {
+  SitePage p;
+  p.url_path = std::move(url_path);
+  p.title = std::move(title);
+  p.description = std::move(description);
+  p.template_name = std::move(template_name);
+  p.section = std::move(section);
+  return p;
+}
+
 std::string PageEnv::Href(std::string_view url_path) const {
   std::string href = root;
   href += url_path;

@@ -9,12 +9,8 @@
 namespace renkei {
 
 void AddSiteMapPage(SiteBuild& b) {
-  SitePage sp;
-  sp.url_path = "sitemap/";
-  sp.title = "サイトマップ";
-  sp.description = "このサイトのすべてのページの一覧です。";
-  sp.template_name = "sitemap";
-  sp.section = "sitemap/";
+  SitePage sp = NewPage("sitemap/", "サイトマップ", "このサイトのすべてのページの一覧です。",
+                        "sitemap", "sitemap/");
   sp.searchable = false;
   const SiteBuild* build = &b;
   sp.view = [build](const PageEnv& env) {

@@ -3,9 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
-#include <thread>
 #include <vector>
 
 #include "model/prefecture.h"
@@ -14,7 +12,7 @@
 #include "render/xlsx/report_info.h"
 #include "render/xlsx/styles.h"
 #include "render/xlsx/summary_sheet.h"
-#include "util/hash.h"
+#include "util/parallel.h"
 
 namespace renkei {
 
@@ -74,34 +72,22 @@ void RenderReports(RenderContext& ctx) {
   for (int pref : ctx.tab.prefectures())
     for (const auto& [year, prev] : ReportYears(ctx.lib, ctx.tab, pref)) {
       Job job{pref, year, prev, ReportPath(pref, year), "", ""};
-      // A workbook is made from the data alone: unchanged data, unchanged workbook.
-      const uint64_t key = Hasher().Add(ctx.keys.data).Add(job.relative).key();
+      const uint64_t key = ctx.keys.DataFile(job.relative);
       if (ctx.out.Reuse(job.relative, key)) continue;
       job.path = ctx.out.PathFor(job.relative, key);
       if (job.path.empty()) return ctx.diags.Error({job.relative}, ctx.out.error());
       jobs.push_back(std::move(job));
     }
 
-  // Workbooks are independent: write them on every core. Each thread takes the
-  // next job; the model and tabulation are only read. libxlsxwriter shares no
-  // state between workbooks beyond its temp-file name seed (names are created
-  // with O_EXCL and retried) and gmtime's buffer (every thread stores the same
-  // build time), so the bytes do not depend on the threads.
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < jobs.size();) {
-      Job& job = jobs[i];
-      const Comparison cmp = BuildComparison(ctx.lib, ctx.tab, job.prefecture, job.year, job.prev);
-      job.error = WriteReportWorkbook(ctx.lib, ctx.tab, cmp, ctx.settings.build_time, job.path);
-    }
-  };
-  const size_t threads = std::min<size_t>(
-      jobs.size(), ctx.settings.jobs > 0 ? static_cast<size_t>(ctx.settings.jobs)
-                                         : std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
+  // Workbooks are independent: write them on every core. The model and tabulation are only read.
+  // libxlsxwriter shares no state between workbooks beyond its temp-file name seed (names are
+  // created with O_EXCL and retried) and gmtime's buffer (every thread stores the same build time),
+  // so the bytes do not depend on the threads.
+  ParallelFor(jobs.size(), ctx.settings.jobs, [&](size_t i) {
+    Job& job = jobs[i];
+    const Comparison cmp = BuildComparison(ctx.lib, ctx.tab, job.prefecture, job.year, job.prev);
+    job.error = WriteReportWorkbook(ctx.lib, ctx.tab, cmp, ctx.settings.build_time, job.path);
+  });
   for (const Job& job : jobs)  // in job order, so diagnostics do not depend on timing
     if (!job.error.empty()) ctx.diags.Error({job.relative}, job.error);
 }
