@@ -145,20 +145,21 @@ void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
   for (const std::string& line : previous_.diagnostics) msg << line << "\n";
 }
 
-std::unordered_map<std::string, uint64_t> BuildState::previous_keys() const {
-  std::unordered_map<std::string, uint64_t> keys;
-  for (const auto& [path, o] : previous_.out) keys[path] = o.key;
-  return keys;
+std::unordered_map<std::string, OutputFile> BuildState::previous_files() const {
+  std::unordered_map<std::string, OutputFile> files;
+  for (const auto& [path, o] : previous_.out) files[path] = {o.key, o.size};
+  return files;
 }
 
 void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
   Manifest m;
   m.inputs = current_.inputs;
   m.in = current_.in;
-  for (const auto& [path, key] : out.Files()) {
+  for (const auto& [path, file] : out.Files()) {
     if (path.starts_with(".renkei/")) continue;
-    uint64_t size = 0;
-    if (Exists(out.staging_dir() + "/" + path, &size)) m.out[path] = {key, size};
+    uint64_t size = file.size;
+    if (size != OutputFile::kUnknownSize || Exists(out.staging_dir() + "/" + path, &size))
+      m.out[path] = {file.key, size};
   }
   std::ostringstream printed;
   diags.Print(printed);

@@ -31,7 +31,7 @@ class BuildState {
   void ReplayDiagnostics(std::ostream& msg, bool quiet) const;
   size_t previous_outputs() const { return previous_.out.size(); }
   /// Each file of the previous output and the key it was rendered under.
-  std::unordered_map<std::string, uint64_t> previous_keys() const;
+  std::unordered_map<std::string, OutputFile> previous_files() const;
   const InputKeys& keys() const { return keys_; }
 
   /// Writes this build's manifest into `out`, after everything else was written.

@@ -250,7 +250,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     summary.exit_code = kExitDataError;
     return summary;
   }
-  if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_keys());
+  if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_files());
   progress.Phase("render");
   RenderOutputs({lib, tab, settings, out, diags, state.keys(), &progress}, diags, opt.timings);
   timer.Done("render");

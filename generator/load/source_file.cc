@@ -1,6 +1,6 @@
 #include "load/source_file.h"
 
-#include <filesystem>
+#include <system_error>
 
 #include "util/encoding.h"
 #include "util/file.h"
@@ -66,29 +66,27 @@ std::optional<SourceText> DecodeSource(std::string bytes, const std::string& dis
 
 std::optional<SourceText> ReadSource(const std::string& path, const std::string& display_path,
                                      Diagnostics& diags) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    diags.Error({display_path, 0, 0}, "a directory is where a file belongs");
-    return std::nullopt;
-  }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    diags.Error({display_path, 0, 0}, "cannot read the file: " + ec.message());
-    return std::nullopt;
-  }
-  if (size > kMaxSourceBytes) {
-    diags.Error({display_path, 0, 0}, "the file is too large (" + std::to_string(size >> 20) +
-                                          " MB); renkei reads files up to " +
-                                          std::to_string(kMaxSourceBytes >> 20) +
-                                          " MB: split it into several files");
-    return std::nullopt;
-  }
   std::string bytes;
-  if (!ReadFile(path, &bytes)) {
-    diags.Error({display_path, 0, 0}, "cannot open the file");
-    return std::nullopt;
+  const FileRead r = ReadFileUpTo(path, kMaxSourceBytes, &bytes);
+  switch (r.status) {
+    case ReadStatus::kOk:
+      return DecodeSource(std::move(bytes), display_path, diags);
+    case ReadStatus::kIsDirectory:
+      diags.Error({display_path, 0, 0}, "a directory is where a file belongs");
+      break;
+    case ReadStatus::kTooLarge:
+      diags.Error({display_path, 0, 0}, "the file is too large (" + std::to_string(r.size >> 20) +
+                                            " MB); renkei reads files up to " +
+                                            std::to_string(kMaxSourceBytes >> 20) +
+                                            " MB: split it into several files");
+      break;
+    case ReadStatus::kCannotOpen:
+    case ReadStatus::kReadError:
+      diags.Error({display_path, 0, 0},
+                  "cannot read the file: " + std::error_code(r.error, std::generic_category()).message());
+      break;
   }
-  return DecodeSource(std::move(bytes), display_path, diags);
+  return std::nullopt;
 }
 
 }  // namespace renkei

@@ -1,25 +1,75 @@
 #include "util/file.h"
 
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 namespace renkei {
 
-bool ReadFile(const std::string& path, std::string* bytes) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  const std::streamoff size = in.tellg();
-  if (size < 0) return false;
-  in.seekg(0);
-  bytes->assign(static_cast<size_t>(size), '\0');
-  in.read(bytes->data(), size);
-  bytes->resize(static_cast<size_t>(in.gcount()));
-  if (in && in.peek() != std::char_traits<char>::eof()) {
-    std::ostringstream rest;
-    rest << in.rdbuf();
-    *bytes += std::move(rest).str();
+namespace {
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
   }
-  return !in.bad();
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* bytes) {
+  FileRead r;
+  bytes->clear();
+  const Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  struct stat st;
+  if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0) {
+    r.error = errno;
+    return r;
+  }
+  r.size = static_cast<uint64_t>(st.st_size);
+  if (S_ISDIR(st.st_mode)) {
+    r.status = ReadStatus::kIsDirectory;
+    return r;
+  }
+  if (r.size > max_bytes) {
+    r.status = ReadStatus::kTooLarge;
+    return r;
+  }
+  // One byte more than the size: a read that fills it means the file grew, or
+  // is not a regular file (size 0), and the loop reads on.
+  bytes->resize(static_cast<size_t>(r.size) + 1);
+  size_t done = 0;
+  for (;;) {
+    if (done == bytes->size()) bytes->resize(bytes->size() * 2);
+    const ssize_t n = ::read(fd.get(), bytes->data() + done, bytes->size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      r.error = errno;
+      r.status = ReadStatus::kReadError;
+      bytes->clear();
+      return r;
+    }
+    if (n == 0) break;
+    done += static_cast<size_t>(n);
+    if (done > max_bytes) {
+      r.status = ReadStatus::kTooLarge;
+      r.size = done;
+      bytes->clear();
+      return r;
+    }
+  }
+  bytes->resize(done);
+  r.status = ReadStatus::kOk;
+  return r;
 }
 
 }  // namespace renkei

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -39,6 +40,7 @@ OutputTree::OutputTree(std::string out_dir) : out_dir_(std::move(out_dir)) {
     return;
   }
   staging_ = pattern;
+  made_dirs_.insert(staging_);
 }
 
 OutputTree::~OutputTree() {
@@ -56,13 +58,28 @@ bool OutputTree::Fail(std::string message) {
 }
 
 bool OutputTree::MakeParent(const std::string& path) {
-  const std::string dir = fs::path(path).parent_path().string();
-  std::lock_guard<std::mutex> lock(mu_);
-  // One create_directories (a stat per level) per folder, not per file: a
-  // national site writes 10,000 pages into a few hundred folders.
-  if (made_dirs_.count(dir)) return true;
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return true;
+  const std::string dir = path.substr(0, slash);
+  const size_t up = dir.rfind('/');
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (made_dirs_.count(dir)) return true;
+  }
+  // Pages each have a folder of their own (a/b/index.html), so this runs once
+  // per page: when the folder above is known, one mkdir does; a
+  // create_directories would stat every level. Two threads may race to make
+  // the same folder, which EEXIST covers.
+  bool made = false;
+  if (up != std::string::npos && up >= staging_.size()) {
+    std::unique_lock<std::mutex> lock(mu_);
+    const bool parent_known = made_dirs_.count(dir.substr(0, up)) > 0;
+    lock.unlock();
+    made = parent_known && (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST);
+  }
   std::error_code ec;
-  fs::create_directories(dir, ec);
+  if (!made) fs::create_directories(dir, ec);
+  std::lock_guard<std::mutex> lock(mu_);
   if (ec) {
     if (!failed_) error_ = "cannot create " + dir + ": " + ec.message();
     failed_ = true;
@@ -82,9 +99,9 @@ OutputKind KindOf(std::string_view rel) {
   return OutputKind::kOther;
 }
 
-void OutputTree::Record(std::string_view relative, uint64_t key) {
+void OutputTree::Record(std::string_view relative, OutputFile file) {
   std::lock_guard<std::mutex> lock(mu_);
-  files_[std::string(relative)] = key;
+  files_[std::string(relative)] = file;
 }
 
 size_t OutputTree::Count(OutputKind kind) const {
@@ -93,22 +110,23 @@ size_t OutputTree::Count(OutputKind kind) const {
       files_.begin(), files_.end(), [kind](const auto& f) { return KindOf(f.first) == kind; }));
 }
 
-std::vector<std::pair<std::string, uint64_t>> OutputTree::Files() const {
+std::vector<std::pair<std::string, OutputFile>> OutputTree::Files() const {
   std::lock_guard<std::mutex> lock(mu_);
-  std::vector<std::pair<std::string, uint64_t>> files(files_.begin(), files_.end());
-  std::sort(files.begin(), files.end());
+  std::vector<std::pair<std::string, OutputFile>> files(files_.begin(), files_.end());
+  std::sort(files.begin(), files.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   return files;
 }
 
-void OutputTree::SetPrevious(std::string dir, std::unordered_map<std::string, uint64_t> keys) {
+void OutputTree::SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files) {
   previous_dir_ = std::move(dir);
-  previous_keys_ = std::move(keys);
+  previous_files_ = std::move(files);
 }
 
 std::string OutputTree::PreviousPath(std::string_view relative, uint64_t key) const {
   if (key == 0 || previous_dir_.empty()) return "";
-  auto it = previous_keys_.find(std::string(relative));
-  if (it == previous_keys_.end() || it->second != key) return "";
+  auto it = previous_files_.find(std::string(relative));
+  if (it == previous_files_.end() || it->second.key != key) return "";
   return previous_dir_ + "/" + std::string(relative);
 }
 
@@ -124,7 +142,7 @@ bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
     fs::copy_file(from, path, fs::copy_options::overwrite_existing, ec);
     if (ec) return false;  // render it instead
   }
-  Record(relative, key);
+  Record(relative, previous_files_.find(std::string(relative))->second);
   ++reused_;
   return true;
 }
@@ -144,7 +162,7 @@ std::string OutputTree::StagingPath(std::string_view relative) {
 std::string OutputTree::PathFor(std::string_view relative, uint64_t key) {
   std::string path = StagingPath(relative);
   if (path.empty()) return "";
-  Record(relative, key);
+  Record(relative, {key, OutputFile::kUnknownSize});
   ++written_;
   return path;
 }
@@ -166,7 +184,7 @@ bool OutputTree::Write(std::string_view relative, std::string_view bytes, uint64
     done += static_cast<size_t>(n);
   }
   if (::close(fd) != 0) return Fail("cannot write " + path + ": " + std::strerror(errno));
-  Record(relative, key);
+  Record(relative, {key, bytes.size()});
   ++written_;
   return true;
 }
@@ -177,7 +195,7 @@ bool OutputTree::Copy(const std::string& source, std::string_view relative) {
   std::error_code ec;
   fs::copy_file(source, path, fs::copy_options::overwrite_existing, ec);
   if (ec) return Fail("cannot copy " + source + ": " + ec.message());
-  Record(relative, 0);
+  Record(relative, {0, OutputFile::kUnknownSize});
   ++written_;
   return true;
 }

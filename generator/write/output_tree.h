@@ -25,6 +25,14 @@ bool IsSafeOutputPath(std::string_view relative);
 enum class OutputKind { kPage, kWorkbook, kPamphlet, kDataFile, kOther };
 OutputKind KindOf(std::string_view relative);
 
+/// A file of the output: the key it was rendered under (see OutputTree::Reuse)
+/// and its size, when known without asking the file system.
+struct OutputFile {
+  static constexpr uint64_t kUnknownSize = ~uint64_t{0};
+  uint64_t key = 0;
+  uint64_t size = kUnknownSize;
+};
+
 /// Write, PathFor, Copy and Reuse may be called from several threads at once (pages,
 /// workbooks and open data are written in parallel); Commit may not.
 class OutputTree {
@@ -49,9 +57,9 @@ class OutputTree {
   /// that write files themselves (libxlsxwriter). "" when the path is unsafe.
   std::string PathFor(std::string_view relative, uint64_t key = 0);
 
-  /// The previous build's output and the key each of its files was written
-  /// with (from its manifest), for Reuse.
-  void SetPrevious(std::string dir, std::unordered_map<std::string, uint64_t> keys);
+  /// The previous build's output and the key and size of each of its files
+  /// (from its manifest), for Reuse.
+  void SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files);
   /// True when the previous output has `relative` written with this same
   /// (nonzero) key: the file is then hard-linked (or copied) into the new tree
   /// and need not be rendered. A key must cover everything the file depends on.
@@ -69,8 +77,9 @@ class OutputTree {
   size_t files_reused() const { return reused_.load(); }
   /// How many files of a kind this build has (written or reused).
   size_t Count(OutputKind kind) const;
-  /// Every file of this build and its key, sorted by path (for the manifest).
-  std::vector<std::pair<std::string, uint64_t>> Files() const;
+  /// Every file of this build with its key and size, sorted by path (for the
+  /// manifest). The size is kUnknownSize for files written by others (PathFor).
+  std::vector<std::pair<std::string, OutputFile>> Files() const;
   const std::string& staging_dir() const { return staging_; }
   /// The previous output given to SetPrevious; "" when there is none.
   const std::string& previous_dir() const { return previous_dir_; }
@@ -79,7 +88,7 @@ class OutputTree {
   bool Fail(std::string message);
   /// Creates the folder (and its parents) of a staging path once per build.
   bool MakeParent(const std::string& path);
-  void Record(std::string_view relative, uint64_t key);
+  void Record(std::string_view relative, OutputFile file);
   /// The staging path of a safe `relative` with its folder made; "" on failure.
   std::string StagingPath(std::string_view relative);
 
@@ -89,10 +98,10 @@ class OutputTree {
   std::string error_;
   std::atomic<bool> failed_{false};
   std::unordered_set<std::string> made_dirs_;  // folders known to exist
-  std::unordered_map<std::string, uint64_t> files_;
+  std::unordered_map<std::string, OutputFile> files_;
   std::atomic<size_t> written_{0}, reused_{0};
   std::string previous_dir_;
-  std::unordered_map<std::string, uint64_t> previous_keys_;
+  std::unordered_map<std::string, OutputFile> previous_files_;
   bool committed_ = false;
 };
 

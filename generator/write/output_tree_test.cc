@@ -81,7 +81,7 @@ TEST_CASE("Output tree: a file is taken over only when its key is the same") {
     REQUIRE(first.Commit());
   }
   OutputTree second(out);
-  second.SetPrevious(out, {{"a/index.html", 11}, {"b/index.html", 22}, {"c.html", 0}});
+  second.SetPrevious(out, {{"a/index.html", {11, 2}}, {"b/index.html", {22, 2}}, {"c.html", {0, 2}}});
   CHECK(second.Reuse("a/index.html", 11));
   CHECK_FALSE(second.Reuse("b/index.html", 23));  // its inputs changed
   CHECK_FALSE(second.Reuse("c.html", 0));
@@ -97,8 +97,12 @@ TEST_CASE("Output tree: a file is taken over only when its key is the same") {
   CHECK_FALSE(fs::exists(fs::path(out) / "c.html"));  // not written again: gone
   const auto files = second.Files();
   REQUIRE(files.size() == 2);
-  CHECK(files[0] == std::pair<std::string, uint64_t>{"a/index.html", 11});
-  CHECK(files[1] == std::pair<std::string, uint64_t>{"b/index.html", 23});
+  CHECK(files[0].first == "a/index.html");
+  CHECK(files[0].second.key == 11);
+  CHECK(files[0].second.size == 2);  // from the previous manifest
+  CHECK(files[1].first == "b/index.html");
+  CHECK(files[1].second.key == 23);
+  CHECK(files[1].second.size == 2);  // as written
   fs::remove_all(dir);
 }
 

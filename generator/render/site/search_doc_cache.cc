@@ -1,6 +1,7 @@
 #include "render/site/search_doc_cache.h"
 
 #include <fstream>
+#include <vector>
 
 #include "util/file.h"
 
@@ -96,7 +97,11 @@ bool SearchDocCache::Write(OutputTree& out) const {
   // Streamed: the documents of a national site are ~20 MB, not worth a second copy.
   const std::string path = out.PathFor(kPath);
   if (path.empty()) return false;
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  // A large buffer: with the default one, each document was a system call.
+  std::vector<char> buffer(1 << 20);
+  std::ofstream f;
+  f.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  f.open(path, std::ios::binary | std::ios::trunc);
   f << kMagic;
   std::string head;
   for (const Blob& b : blobs_) {
