@@ -6,6 +6,7 @@
 
 #include "load/front_matter.h"
 #include "load/loaders.h"
+#include "load/plain_yaml.h"
 #include "load/source_file.h"
 #include "util/parallel.h"
 #include "util/slug.h"
@@ -74,25 +75,11 @@ void KeepParams(YamlReader& r, const YAML::Node& doc, Page& page) {
   }
 }
 
-// Reads, parses and checks one page; nullopt when it is unusable or a draft.
-// Touches nothing shared (problems go to ctx.diags, which belongs to this page
-// alone), so pages are parsed on every core.
-std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
-  const std::string display = ctx.DisplayPath(rel);
-  auto source = ReadSource(ctx.FullPath(rel), display, ctx.diags);
-  if (!source) return std::nullopt;
-  auto split = SplitFrontMatter(source->text);
-  if (!split) {
-    ctx.diags.Error({display, 1, 1},
-                    "a page must start with front matter: a line `---`, `title: ...`, and a "
-                    "closing `---`");
-    return std::nullopt;
-  }
-  YamlReader r(display, ctx.diags);
-  r.set_line_offset(split->yaml_line - 1);
-  auto parsed = r.Parse(split->yaml);
-  if (!parsed) return std::nullopt;
-  const YAML::Node doc = *parsed;
+// Builds the page from its parsed front matter (the body is added by the
+// caller); nullopt when it is unusable or a draft.
+std::optional<Page> PageFromFrontMatter(const std::string& rel, const std::string& display,
+                                        const FrontMatterSplit& split, const YAML::Node& doc,
+                                        YamlReader& r) {
   if (!r.ExpectMap(doc, "front matter")) return std::nullopt;
   Page page;
   page.source = rel.substr(std::string("pages/").size());
@@ -113,13 +100,53 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
       r.Error(doc["date"], "`date`: " + d.error);
   }
   KeepParams(r, doc, page);
-  page.body_markdown = std::move(split->body);
-  page.body_line = split->body_line;
-  page.front_matter = split->yaml;
-  page.front_matter_line = split->yaml_line;
+  page.body_line = split.body_line;
+  page.front_matter = split.yaml;
+  page.front_matter_line = split.yaml_line;
   const std::string file = rel.substr(rel.rfind('/') + 1);
   if (!ComputeUrlPath(page, file.substr(0, file.size() - 3), doc, r)) return std::nullopt;
   if (page.draft) return std::nullopt;  // drafts are checked but not published
+  return page;
+}
+
+// The page from yaml-cpp's reading of its front matter, whose node marks
+// place every problem at its line and column.
+std::optional<Page> PageFromYaml(LoadContext& ctx, const std::string& rel,
+                                 const std::string& display, const FrontMatterSplit& split) {
+  YamlReader r(display, ctx.diags);
+  r.set_line_offset(split.yaml_line - 1);
+  auto parsed = r.Parse(split.yaml);
+  if (!parsed) return std::nullopt;
+  return PageFromFrontMatter(rel, display, split, *parsed, r);
+}
+
+// Reads, parses and checks one page; nullopt when it is unusable or a draft.
+// Touches nothing shared (problems go to ctx.diags, which belongs to this page
+// alone), so pages are parsed on every core.
+std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
+  const std::string display = ctx.DisplayPath(rel);
+  auto source = ReadSource(ctx.FullPath(rel), display, ctx.diags);
+  if (!source) return std::nullopt;
+  auto split = SplitFrontMatter(source->text);
+  if (!split) {
+    ctx.diags.Error({display, 1, 1},
+                    "a page must start with front matter: a line `---`, `title: ...`, and a "
+                    "closing `---`");
+    return std::nullopt;
+  }
+  std::optional<Page> page;
+  // Most front matter is plain `key: value` lines, read without yaml-cpp. A
+  // page with anything to report is read again by yaml-cpp, so that every
+  // message has its exact place: the fast path changes nothing but the time.
+  bool done = false;
+  if (auto plain = ParsePlainMapping(split->yaml)) {
+    Diagnostics trial;
+    YamlReader r(display, trial);
+    page = PageFromFrontMatter(rel, display, *split, *plain, r);
+    done = trial.all().empty();
+  }
+  if (!done) page = PageFromYaml(ctx, rel, display, *split);
+  if (page) page->body_markdown = std::move(split->body);
   return page;
 }
 

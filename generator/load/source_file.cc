@@ -82,8 +82,9 @@ std::optional<SourceText> ReadSource(const std::string& path, const std::string&
       break;
     case ReadStatus::kCannotOpen:
     case ReadStatus::kReadError:
-      diags.Error({display_path, 0, 0},
-                  "cannot read the file: " + std::error_code(r.error, std::generic_category()).message());
+      diags.Error(
+          {display_path, 0, 0},
+          "cannot read the file: " + std::error_code(r.error, std::generic_category()).message());
       break;
   }
   return std::nullopt;

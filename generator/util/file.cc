@@ -60,6 +60,8 @@ FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* 
     }
     if (n == 0) break;
     done += static_cast<size_t>(n);
+    // Less than asked of a regular file is its end: no second read for it.
+    if (S_ISREG(st.st_mode) && done < bytes->size() && done >= r.size) break;
     if (done > max_bytes) {
       r.status = ReadStatus::kTooLarge;
       r.size = done;

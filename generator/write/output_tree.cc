@@ -59,32 +59,24 @@ bool OutputTree::Fail(std::string message) {
 
 bool OutputTree::MakeParent(const std::string& path) {
   const size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return true;
-  const std::string dir = path.substr(0, slash);
-  const size_t up = dir.rfind('/');
+  return slash == std::string::npos || MakeDir(path.substr(0, slash));
+}
+
+bool OutputTree::MakeDir(const std::string& dir) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (made_dirs_.count(dir)) return true;
   }
   // Pages each have a folder of their own (a/b/index.html), so this runs once
-  // per page: when the folder above is known, one mkdir does; a
+  // per page: one mkdir once the folder above is known, where
   // create_directories would stat every level. Two threads may race to make
   // the same folder, which EEXIST covers.
-  bool made = false;
-  if (up != std::string::npos && up >= staging_.size()) {
-    std::unique_lock<std::mutex> lock(mu_);
-    const bool parent_known = made_dirs_.count(dir.substr(0, up)) > 0;
-    lock.unlock();
-    made = parent_known && (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST);
-  }
-  std::error_code ec;
-  if (!made) fs::create_directories(dir, ec);
+  const size_t up = dir.rfind('/');
+  if (up == std::string::npos || up < staging_.size()) return Fail("cannot create " + dir);
+  if (!MakeDir(dir.substr(0, up))) return false;
+  if (::mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST)
+    return Fail("cannot create " + dir + ": " + std::strerror(errno));
   std::lock_guard<std::mutex> lock(mu_);
-  if (ec) {
-    if (!failed_) error_ = "cannot create " + dir + ": " + ec.message();
-    failed_ = true;
-    return false;
-  }
   made_dirs_.insert(dir);
   return true;
 }

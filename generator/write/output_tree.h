@@ -88,6 +88,8 @@ class OutputTree {
   bool Fail(std::string message);
   /// Creates the folder (and its parents) of a staging path once per build.
   bool MakeParent(const std::string& path);
+  /// Creates `dir` (inside the staging directory) and the folders above it.
+  bool MakeDir(const std::string& dir);
   void Record(std::string_view relative, OutputFile file);
   /// The staging path of a safe `relative` with its folder made; "" on failure.
   std::string StagingPath(std::string_view relative);

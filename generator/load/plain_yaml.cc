@@ -1,0 +1,135 @@
+#include "load/plain_yaml.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace renkei {
+
+namespace {
+
+bool IsKeyChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool IsNullWord(std::string_view v) {
+  return v == "~" || v == "null" || v == "Null" || v == "NULL";
+}
+
+// A plain scalar that YAML reads as exactly these bytes, as text.
+bool IsSafePlain(std::string_view v) {
+  if (v.empty()) return false;
+  // Indicators that start something else: quotes, flow collections, anchors,
+  // aliases, tags, block scalars, directives, list items, comments.
+  static constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
+  if (kIndicators.find(v.front()) != std::string_view::npos) return false;
+  if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos ||
+      v.back() == ':' || v.find('\t') != std::string_view::npos)
+    return false;
+  for (const char c : v)  // control characters: YAML refuses most of them
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
+  // NEL, LS and PS break lines in YAML 1.1; a BOM starts a document.
+  for (const std::string_view s : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"})
+    if (v.find(s) != std::string_view::npos) return false;
+  return !IsNullWord(v);  // null words make a null node, not text
+}
+
+struct Line {
+  std::string_view text;
+  size_t indent = 0;
+};
+
+bool IsSkippable(std::string_view line) {
+  const std::string_view t = TrimSpaces(line);
+  return t.empty() || t.front() == '#';
+}
+
+}  // namespace
+
+std::optional<YAML::Node> ParsePlainMapping(std::string_view text) {
+  YAML::Node doc(YAML::NodeType::Map);
+  std::unordered_set<std::string_view> keys;
+  YAML::Node list;  // the block list being read, if any
+  size_t list_indent = 0;
+  bool list_open = false, any = false;
+  std::string_view pending_key;  // a `key:` that must be followed by items
+  while (!text.empty()) {
+    const size_t eol = text.find('\n');
+    const std::string_view line = text.substr(0, eol);
+    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    if (IsSkippable(line)) continue;
+    size_t indent = 0;
+    while (indent < line.size() && line[indent] == ' ') ++indent;
+    const std::string_view rest = line.substr(indent);
+    if (rest.starts_with("- ")) {
+      // An item of the list under the last `key:`, all at one indentation.
+      if (pending_key.empty() && !list_open) return std::nullopt;
+      if (list_open && indent != list_indent) return std::nullopt;
+      const std::string_view item = TrimSpaces(rest.substr(2));
+      if (!IsSafePlain(item)) return std::nullopt;
+      if (!list_open) {
+        list = YAML::Node(YAML::NodeType::Sequence);
+        list_indent = indent;
+        list_open = true;
+        doc[std::string(pending_key)] = list;
+        pending_key = {};
+      }
+      list.push_back(std::string(item));
+      continue;
+    }
+    if (indent != 0 || !pending_key.empty())
+      return std::nullopt;  // a continuation, or `key:` with no items
+    list_open = false;
+    size_t k = 0;
+    while (k < rest.size() && IsKeyChar(rest[k])) ++k;
+    if (k == 0 || k >= rest.size() || rest[k] != ':' || rest[0] == '-') return std::nullopt;
+    const std::string_view key = rest.substr(0, k);
+    if (IsNullWord(key)) return std::nullopt;
+    if (!keys.insert(key).second) return std::nullopt;  // yaml-cpp decides about duplicates
+    const std::string_view after = rest.substr(k + 1);
+    if (!after.empty() && after.front() != ' ') return std::nullopt;
+    const std::string_view value = TrimSpaces(after);
+    any = true;
+    if (value.empty()) {
+      pending_key = key;
+      continue;
+    }
+    if (!IsSafePlain(value)) return std::nullopt;
+    doc[std::string(key)] = std::string(value);
+  }
+  if (!pending_key.empty() || !any) return std::nullopt;
+  return doc;
+}
+
+}  // namespace renkei
+
+namespace renkei {
+
+bool SameYamlValue(const YAML::Node& a, const YAML::Node& b) {
+  if (a.Type() != b.Type()) return false;
+  switch (a.Type()) {
+    case YAML::NodeType::Scalar:
+      return a.Scalar() == b.Scalar();
+    case YAML::NodeType::Sequence:
+    case YAML::NodeType::Map: {
+      if (a.size() != b.size()) return false;
+      for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end(); ++i, ++j) {
+        const bool same =
+            a.IsMap() ? SameYamlValue(i->first, j->first) && SameYamlValue(i->second, j->second)
+                      : SameYamlValue(*i, *j);
+        if (!same) return false;
+      }
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+}  // namespace renkei
