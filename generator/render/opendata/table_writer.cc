@@ -1,5 +1,9 @@
 #include "render/opendata/table_writer.h"
 
+#include <charconv>
+
+#include "util/json.h"
+
 namespace renkei::opendata {
 
 namespace {
@@ -12,8 +16,24 @@ std::string JoinLines(const std::vector<std::string>& items) {
   return out;
 }
 
+// Text that goes into CSV as it is: no injection guard, no quotes. A loop,
+// not find_first_of, which calls memchr once per character.
+bool IsPlainCsv(std::string_view text) {
+  if (text.empty() || std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+    return false;
+  for (const char c : text)
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') return false;
+  return true;
+}
+
 // The cell appenders below write into the row's buffer instead of returning a
 // string per cell: the national status table has 4.5 million cells.
+
+void AppendInt(std::string& out, int64_t n) {
+  char buf[24];
+  const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+  out.append(buf, end);
+}
 
 void AppendCsvField(std::string& out, const Value& v) {
   switch (v.kind) {
@@ -22,60 +42,25 @@ void AppendCsvField(std::string& out, const Value& v) {
     case Value::kNumber:
       out += v.text;
       return;
+    case Value::kInt:
+      AppendInt(out, v.number);
+      return;
     case Value::kBool:
       out += v.flag ? "true" : "false";
       return;
-    case Value::kString:
+    case Value::kString: {
       // Most cells need neither the injection guard nor quotes: append them as they are.
-      if (!v.text.empty() &&
-          std::string_view("=+-@\t\r").find(v.text[0]) == std::string_view::npos &&
-          v.text.find_first_of(",\"\r\n") == std::string::npos)
-        out += v.text;
+      const std::string_view text = v.Text();
+      if (IsPlainCsv(text))
+        out += text;
       else
-        out += CsvText(v.text);
+        out += CsvText(text);
       return;
+    }
     case Value::kList:
       out += CsvText(JoinLines(v.list));
       return;
   }
-}
-
-void AppendJsonString(std::string& out, std::string_view text) {
-  static const char kHex[] = "0123456789abcdef";
-  out += '"';
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 15];
-        } else if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
-                   (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
-          out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";  // line/paragraph separators
-          i += 2;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
 }
 
 void AppendJsonValue(std::string& out, const Value& v) {
@@ -86,11 +71,14 @@ void AppendJsonValue(std::string& out, const Value& v) {
     case Value::kNumber:
       out += v.text;
       return;
+    case Value::kInt:
+      AppendInt(out, v.number);
+      return;
     case Value::kBool:
       out += v.flag ? "true" : "false";
       return;
     case Value::kString:
-      AppendJsonString(out, v.text);
+      AppendJsonString(out, v.Text());
       return;
     case Value::kList:
       out += '[';
@@ -127,7 +115,18 @@ Value Value::Str(std::string s) {
   v.text = std::move(s);
   return v;
 }
-Value Value::Int(int64_t n) { return Decimal(std::to_string(n)); }
+Value Value::View(std::string_view s) {
+  Value v;
+  v.kind = kString;
+  v.borrowed = s.empty() ? std::string_view("", 0) : s;  // data() set: borrowed even when empty
+  return v;
+}
+Value Value::Int(int64_t n) {
+  Value v;
+  v.kind = kInt;
+  v.number = n;
+  return v;
+}
 Value Value::Decimal(std::string exact_text) {
   Value v;
   v.kind = kNumber;
@@ -182,12 +181,12 @@ TableWriter::TableWriter(std::vector<Column> columns, std::string_view id, std::
   for (const Column& c : columns_) json_keys_.push_back(JsonString(c.key));
 }
 
-void TableWriter::Row(const std::vector<Value>& values) {
+void TableWriter::Row(const Value* values, size_t count) {
   static const Value kNull;
   line_.clear();
   record_.assign(rows_ ? ",\n    {" : "\n    {");
   for (size_t i = 0; i < columns_.size(); ++i) {
-    const Value& v = i < values.size() ? values[i] : kNull;
+    const Value& v = i < count ? values[i] : kNull;
     if (i) {
       line_ += ',';
       record_ += ", ";

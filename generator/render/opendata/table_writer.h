@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -26,13 +27,22 @@ std::string_view ColumnTypeName(ColumnType t);  ///< "string", "integer", …
 
 /// One cell. Empty = null (blank in CSV): e.g. a year that was not surveyed.
 struct Value {
-  enum Kind { kNull, kString, kNumber, kBool, kList } kind = kNull;
-  std::string text;               ///< kString, and kNumber as exact decimal text.
+  enum Kind { kNull, kString, kNumber, kInt, kBool, kList } kind = kNull;
+  std::string text;               ///< kString (owned), and kNumber as exact decimal text.
+  std::string_view borrowed;      ///< kString from View: text that outlives the row.
+  int64_t number = 0;             ///< kInt
   std::vector<std::string> list;  ///< kList
   bool flag = false;              ///< kBool
 
+  /// The text of a kString or kNumber, owned or borrowed.
+  std::string_view Text() const { return borrowed.data() ? borrowed : std::string_view(text); }
+
   static Value Null() { return {}; }
   static Value Str(std::string s);
+  /// A string that is not copied: `s` must live until the row is written (it
+  /// may be a temporary made in the Row call itself). The national status table
+  /// has 4.5 million cells, nearly all of them names and ids from the Library.
+  static Value View(std::string_view s);
   static Value Int(int64_t n);
   static Value Decimal(std::string exact_text);  ///< "84.9", "-5.7"
   static Value Bool(bool b);
@@ -55,12 +65,15 @@ class TableWriter {
   TableWriter(std::vector<Column> columns, std::string_view id, std::string_view title,
               std::ostream& csv, std::ostream& json);
   /// Adds a row; `values` has one value per column.
-  void Row(const std::vector<Value>& values);
+  void Row(std::initializer_list<Value> values) { Row(values.begin(), values.size()); }
+  void Row(const std::vector<Value>& values) { Row(values.data(), values.size()); }
   /// Ends the JSON document. Call once, after the last row.
   void Finish();
   size_t rows() const { return rows_; }
 
  private:
+  void Row(const Value* values, size_t count);
+
   std::vector<Column> columns_;
   std::ostream& csv_;
   std::ostream& json_;

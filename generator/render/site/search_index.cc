@@ -5,37 +5,12 @@
 
 #include <algorithm>
 
+#include "util/json.h"
 #include "util/unicode.h"
 
 namespace renkei {
 
 namespace {
-
-void AppendJsonString(std::string& out, std::string_view s) {
-  out += '"';
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      static const char kHex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
-                static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-      out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-      i += 2;
-    } else if (c == '<') {
-      out += "\\u003c";
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += '"';
-}
 
 void AppendBase36(std::string& out, uint32_t n) {
   char buf[8];
@@ -205,11 +180,11 @@ bool SearchIndex::Write(OutputTree& out) {
     if (d.url.empty()) continue;
     if (next) pages += ",\n";
     pages += '[';
-    AppendJsonString(pages, d.url);
+    AppendJsonString(pages, d.url, true);
     pages += ',';
-    AppendJsonString(pages, d.title);
+    AppendJsonString(pages, d.title, true);
     pages += ',';
-    AppendJsonString(pages, d.summary);
+    AppendJsonString(pages, d.summary, true);
     pages += ']';
     number[id] = next++;
   }
@@ -237,7 +212,7 @@ bool SearchIndex::Write(OutputTree& out) {
     std::string& f = files[shard];
     if (!first[shard]) f += ",\n";
     first[shard] = false;
-    AppendJsonString(f, GramText(gram));
+    AppendJsonString(f, GramText(gram), true);
     f += ":\"";
     const Postings& p = postings_.at(gram);
     uint32_t id = 0, last = 0;
