@@ -146,9 +146,20 @@ void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
 }
 
 std::unordered_map<std::string, OutputFile> BuildState::previous_files() const {
+  return OutputFiles(previous_);
+}
+
+std::unordered_map<std::string, OutputFile> OutputFiles(const Manifest& m) {
   std::unordered_map<std::string, OutputFile> files;
-  for (const auto& [path, o] : previous_.out) files[path] = {o.key, o.size};
+  for (const auto& [path, o] : m.out) files[path] = {o.key, o.size};
   return files;
+}
+
+std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tree) {
+  std::string text;
+  Manifest m;
+  if (ReadFile(tree + "/" + kManifestPath, &text)) Manifest::Parse(text, &m);
+  return OutputFiles(m);
 }
 
 void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {

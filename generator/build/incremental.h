@@ -50,4 +50,10 @@ class BuildState {
   InputKeys keys_;
 };
 
+/// The files a manifest lists, with their keys and sizes.
+std::unordered_map<std::string, OutputFile> OutputFiles(const Manifest& m);
+/// The files of the output tree `tree` as its own manifest lists them (none
+/// when it has no readable manifest).
+std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tree);
+
 }  // namespace renkei

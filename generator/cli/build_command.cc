@@ -243,7 +243,8 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   timer.Done("load");
   const Tabulation tab(lib);
   timer.Done("tabulate");
-  OutputTree out(settings.out_dir);
+  // Unless --full, the tree from two builds ago is updated in place of a new one.
+  OutputTree out(settings.out_dir, !settings.full);
   if (!out.ok()) {
     progress.Clear();
     msg << "renkei build: " << out.error() << "\n";
@@ -251,6 +252,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_files());
+  if (out.recycled()) out.SetRecycled(OutputFilesOf(out.staging_dir()));
   progress.Phase("render");
   RenderOutputs({lib, tab, settings, out, diags, state.keys(), &progress}, diags, opt.timings);
   timer.Done("render");

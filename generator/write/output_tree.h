@@ -37,9 +37,13 @@ struct OutputFile {
 /// workbooks and open data are written in parallel); Commit may not.
 class OutputTree {
  public:
-  /// Prepares a fresh staging directory next to `out_dir`. On failure,
-  /// error() says why and every later call fails.
-  explicit OutputTree(std::string out_dir);
+  /// Prepares a staging directory next to `out_dir`. With `recycle`, that is
+  /// the tree from two builds ago, kept in `out_dir`/.renkei/spare by the last
+  /// Commit: files it already has with the right key (SetRecycled) need no
+  /// work at all, the rest are replaced and what this build does not write is
+  /// removed before the swap. Otherwise, and when there is no spare, an empty
+  /// one. On failure, error() says why and every later call fails.
+  explicit OutputTree(std::string out_dir, bool recycle = false);
   /// Removes the staging directory when the build was not committed.
   ~OutputTree();
   OutputTree(const OutputTree&) = delete;
@@ -60,17 +64,23 @@ class OutputTree {
   /// The previous build's output and the key and size of each of its files
   /// (from its manifest), for Reuse.
   void SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files);
-  /// True when the previous output has `relative` written with this same
-  /// (nonzero) key: the file is then hard-linked (or copied) into the new tree
-  /// and need not be rendered. A key must cover everything the file depends on.
+  /// True when the staging directory is a recycled tree.
+  bool recycled() const { return recycled_; }
+  /// The files the recycled tree was written with (from its own manifest).
+  void SetRecycled(std::unordered_map<std::string, OutputFile> files);
+  /// True when the recycled tree or the previous output has `relative` written
+  /// with this same (nonzero) key: the file is then kept, or hard-linked (or
+  /// copied) from the previous output, and need not be rendered. A key must
+  /// cover everything the file depends on.
   bool Reuse(std::string_view relative, uint64_t key);
   /// The previous output's file at `relative` when it had this key, else "".
   std::string PreviousPath(std::string_view relative, uint64_t key) const;
   /// Copies a file into the output.
   bool Copy(const std::string& source, std::string_view relative);
 
-  /// Swaps the staging directory in as `out_dir`. After this the previous
-  /// output is gone and the new one complete.
+  /// Swaps the staging directory in as `out_dir`. After this the new output is
+  /// complete, and the previous one is `out_dir`/.renkei/spare (with recycling)
+  /// or gone.
   bool Commit();
 
   size_t files_written() const { return written_.load(); }
@@ -91,8 +101,17 @@ class OutputTree {
   /// Creates `dir` (inside the staging directory) and the folders above it.
   bool MakeDir(const std::string& dir);
   void Record(std::string_view relative, OutputFile file);
-  /// The staging path of a safe `relative` with its folder made; "" on failure.
+  /// The staging path of a safe `relative` with its folder made and, in a
+  /// recycled tree, nothing at the path itself; "" on failure.
   std::string StagingPath(std::string_view relative);
+  /// In a recycled tree, removes what is at `path` (a file of an older build,
+  /// maybe hard-linked into the live output, which must not be written through).
+  bool ClearPath(const std::string& path);
+  /// In a recycled tree, after everything was written: removes the files and
+  /// folders this build did not write.
+  bool RemoveUnrecorded();
+  /// After the swap: keeps the previous output `old` as the spare, or removes it.
+  void SetAside(const std::string& old);
 
   std::string out_dir_;
   std::string staging_;
@@ -104,8 +123,14 @@ class OutputTree {
   std::atomic<size_t> written_{0}, reused_{0};
   std::string previous_dir_;
   std::unordered_map<std::string, OutputFile> previous_files_;
+  bool recycle_ = false;   // keep the previous output as the next build's spare
+  bool recycled_ = false;  // staging_ is an older build's tree
+  std::unordered_map<std::string, OutputFile> recycled_files_;
   bool committed_ = false;
 };
+
+/// Where Commit keeps the previous output for the next build to recycle.
+constexpr const char* kSparePath = ".renkei/spare";
 
 /// Removes `<out_dir>.staging-*` and `<out_dir>.old-*` left by a build that was
 /// killed. Call it only while holding the OutputLock.

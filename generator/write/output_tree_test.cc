@@ -81,7 +81,8 @@ TEST_CASE("Output tree: a file is taken over only when its key is the same") {
     REQUIRE(first.Commit());
   }
   OutputTree second(out);
-  second.SetPrevious(out, {{"a/index.html", {11, 2}}, {"b/index.html", {22, 2}}, {"c.html", {0, 2}}});
+  second.SetPrevious(out,
+                     {{"a/index.html", {11, 2}}, {"b/index.html", {22, 2}}, {"c.html", {0, 2}}});
   CHECK(second.Reuse("a/index.html", 11));
   CHECK_FALSE(second.Reuse("b/index.html", 23));  // its inputs changed
   CHECK_FALSE(second.Reuse("c.html", 0));
@@ -103,6 +104,69 @@ TEST_CASE("Output tree: a file is taken over only when its key is the same") {
   CHECK(files[1].first == "b/index.html");
   CHECK(files[1].second.key == 23);
   CHECK(files[1].second.size == 2);  // as written
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Output tree: the tree of two builds ago is updated in place of a new one") {
+  const fs::path dir = FreshDir();
+  const std::string out = (dir / "site").string();
+  const auto build = [&](auto&& write) {
+    OutputTree tree(out, true);
+    write(tree);
+    REQUIRE(tree.Commit());
+  };
+  build([](OutputTree& t) {  // 1: a fresh tree
+    CHECK_FALSE(t.recycled());
+    REQUIRE(t.Write("a/index.html", "A1", 11));
+    REQUIRE(t.Write("b/index.html", "B1", 22));
+    REQUIRE(t.Write("gone/index.html", "G1", 33));
+  });
+  build([&](OutputTree& t) {  // 2: no spare yet; a is linked from build 1
+    CHECK_FALSE(t.recycled());
+    t.SetPrevious(out, {{"a/index.html", {11, 2}}, {"b/index.html", {22, 2}}});
+    CHECK(t.Reuse("a/index.html", 11));
+    REQUIRE(t.Write("b/index.html", "B2", 23));
+  });
+  REQUIRE(fs::exists(fs::path(out) / kSparePath / "gone/index.html"));  // build 1, kept aside
+  std::ofstream(fs::path(out) / "by-hand.txt") << "x";
+  {
+    OutputTree t(out, true);  // 3: recycles build 1's tree
+    REQUIRE(t.recycled());
+    t.SetRecycled(
+        {{"a/index.html", {11, 2}}, {"b/index.html", {22, 2}}, {"gone/index.html", {33, 2}}});
+    t.SetPrevious(out, {{"a/index.html", {11, 2}}, {"b/index.html", {23, 2}}});
+    CHECK(t.Reuse("b/index.html", 23));                      // linked from build 2
+    REQUIRE(t.Write("a/index.html", "A3", 12));              // shares its file with the live output
+    CHECK(ReadAll(fs::path(out) / "a/index.html") == "A1");  // ... which is not written through
+    CHECK(t.files_written() == 1);
+    CHECK(t.files_reused() == 1);
+    REQUIRE(t.Commit());
+  }
+  CHECK(ReadAll(fs::path(out) / "a/index.html") == "A3");
+  CHECK(ReadAll(fs::path(out) / "b/index.html") == "B2");
+  CHECK_FALSE(fs::exists(fs::path(out) / "gone"));                      // not written by build 3
+  CHECK_FALSE(fs::exists(fs::path(out) / "by-hand.txt"));               // never written by a build
+  CHECK(ReadAll(fs::path(out) / kSparePath / "a/index.html") == "A1");  // build 2, kept aside
+  CHECK(ReadAll(fs::path(out) / kSparePath / "by-hand.txt") == "x");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Output tree: a recycled tree may have a file where a folder goes, and back") {
+  const fs::path dir = FreshDir();
+  const std::string out = (dir / "site").string();
+  // File, file, folder, folder, file: rounds 2 and 4 recycle the tree of the
+  // other kind.
+  for (int round = 0; round < 5; ++round) {
+    OutputTree t(out, true);
+    INFO("round " << round);
+    if ((round / 2) % 2 == 0) {
+      REQUIRE(t.Write("x", "file", 1));
+    } else {
+      REQUIRE(t.Write("x/index.html", "in a folder", 2));
+    }
+    REQUIRE(t.Commit());
+  }
+  CHECK(ReadAll(fs::path(out) / "x") == "file");
   fs::remove_all(dir);
 }
 
