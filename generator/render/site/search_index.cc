@@ -22,43 +22,6 @@ void AppendBase36(std::string& out, uint32_t n) {
   while (len) out += buf[--len];
 }
 
-/// The distinct grams of one page, in the order first seen: an open-addressing hash
-/// set (linear probing) that doubles when half full. 0 marks an empty slot; no gram
-/// is 0 because every gram has a first code point above 0.
-class GramSet {
- public:
-  // 4,096 slots hold a typical page's ~1,500 distinct grams without growing.
-  GramSet() : slots_(4096, 0) {}
-  void Insert(SearchGram g) {
-    size_t i = Slot(g);
-    while (slots_[i] != 0) {
-      if (slots_[i] == g) return;
-      i = (i + 1) & (slots_.size() - 1);
-    }
-    slots_[i] = g;
-    distinct_.push_back(g);
-    if (2 * distinct_.size() > slots_.size()) Grow();
-  }
-  std::vector<SearchGram> Take() { return std::move(distinct_); }
-
- private:
-  // Fibonacci hashing spreads the packed code points over the table.
-  size_t Slot(SearchGram g) const {
-    return static_cast<size_t>((g * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
-  }
-  void Grow() {
-    slots_.assign(slots_.size() * 2, 0);
-    for (SearchGram g : distinct_) {
-      size_t i = Slot(g);
-      while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = g;
-    }
-  }
-
-  std::vector<SearchGram> slots_;  // size: a power of two
-  std::vector<SearchGram> distinct_;
-};
-
 /// NFKC and lower case without ICU, for text made only of characters whose result
 /// is known without looking at their neighbours: ASCII (A-Z lowered), full-width
 /// ASCII U+FF01-U+FF5E (-> ASCII, lowered), the ideographic space (-> " "), common
@@ -100,11 +63,25 @@ std::string NormalizeForSearch(std::string_view text) {
   return NfkcLower(text);
 }
 
+namespace {
+// Letters and digits of ASCII, hiragana, katakana and the CJK ideographs
+// (Unicode L and N), known without asking ICU; false also for ASCII
+// punctuation and spaces, so that ICU is asked only above U+007F.
+bool IsCommonLetter(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) ||
+         (c >= 0x4E00 && c <= 0x9FFF);
+}
+}  // namespace
+
 std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {
   // A page of ~3,000 characters yields ~6,000 grams but far fewer distinct ones:
-  // duplicates are dropped as they come (GramSet). Sorting every gram took 15% of a
+  // duplicates are dropped as they come (GramNumbers). Sorting every gram took 15% of a
   // national build; the index sorts only the distinct grams of the whole site.
-  GramSet seen;
+  // One table per thread, cleared for each page: 4,096 slots hold a typical
+  // page's ~1,500 distinct grams without growing.
+  thread_local GramNumbers seen(2048);
+  seen.Clear();
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t len = static_cast<int32_t>(text.size());
   UChar32 prev = 0;
@@ -112,7 +89,9 @@ std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {
   for (int32_t i = 0; i < len && read < max_chars; ++read) {
     UChar32 c;
     U8_NEXT(s, i, len, c);
-    const bool word = c > 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK));
+    const bool word =
+        c > 0 && (IsCommonLetter(c) ||
+                  (c >= 0x80 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK))));
     if (!word) {
       prev = 0;
       continue;
@@ -121,7 +100,7 @@ std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {
     if (prev) seen.Insert(static_cast<SearchGram>(prev) << 21 | static_cast<SearchGram>(c));
     prev = c;
   }
-  return seen.Take();
+  return seen.grams();  // a copy: the table stays with the thread
 }
 
 std::string GramText(SearchGram g) {
@@ -156,7 +135,9 @@ void SearchIndex::Set(size_t id, Doc doc) {
 
 void SearchIndex::AddPostings(uint32_t id, const std::vector<SearchGram>& grams) {
   for (SearchGram g : grams) {
-    Postings& p = postings_[g];
+    const auto [number, is_new] = gram_numbers_.Insert(g);
+    if (is_new) postings_.emplace_back();
+    Postings& p = postings_[number];
     // LEB128: 7 bits a byte, high bit set on all but the last byte.
     for (uint32_t gap = id - p.last;; gap >>= 7) {
       if (gap < 0x80) {
@@ -193,13 +174,13 @@ bool SearchIndex::Write(OutputTree& out) {
   for (const auto& [id, grams] : waiting_) AddPostings(id, grams);
   waiting_.clear();
   size_t total = 0;
-  std::vector<SearchGram> grams;  // every gram, sorted: the order of the shards' entries
-  grams.reserve(postings_.size());
-  for (const auto& [gram, p] : postings_) {
-    total += p.count;
-    grams.push_back(gram);
-  }
-  std::sort(grams.begin(), grams.end());
+  for (const Postings& p : postings_) total += p.count;
+  // Gram numbers in gram order: the order of the shards' entries.
+  const std::vector<SearchGram>& gram_of = gram_numbers_.grams();
+  std::vector<uint32_t> order(gram_of.size());
+  for (uint32_t n = 0; n < order.size(); ++n) order[n] = n;
+  std::sort(order.begin(), order.end(),
+            [&gram_of](uint32_t a, uint32_t b) { return gram_of[a] < gram_of[b]; });
   // About 40,000 postings per shard keeps each file small; at most 512 files.
   const uint32_t shards = static_cast<uint32_t>(std::clamp<size_t>(total / 40000 + 1, 1, 512));
   pages += "], " + std::to_string(shards) + ");\n";
@@ -207,14 +188,15 @@ bool SearchIndex::Write(OutputTree& out) {
   std::vector<std::string> files(shards);
   for (uint32_t i = 0; i < shards; ++i) files[i] = "renkeiSearch.shard(" + std::to_string(i) + ",{";
   std::vector<bool> first(shards, true);
-  for (SearchGram gram : grams) {
+  for (const uint32_t n : order) {
+    const SearchGram gram = gram_of[n];
     const uint32_t shard = GramShard(gram, shards);
     std::string& f = files[shard];
     if (!first[shard]) f += ",\n";
     first[shard] = false;
     AppendJsonString(f, GramText(gram), true);
     f += ":\"";
-    const Postings& p = postings_.at(gram);
+    const Postings& p = postings_[n];
     uint32_t id = 0, last = 0;
     for (size_t pos = 0, i = 0; i < p.count; ++i) {
       uint32_t gap = 0;

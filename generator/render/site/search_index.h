@@ -10,9 +10,9 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "render/site/gram_numbers.h"
 #include "write/output_tree.h"
 
 namespace renkei {
@@ -21,8 +21,8 @@ namespace renkei {
 /// the same as the search page's `s.normalize('NFKC').toLowerCase()`.
 std::string NormalizeForSearch(std::string_view text);
 
-/// A gram: one code point (second = 0) or two adjacent ones, packed as first << 21 | second.
-using SearchGram = uint64_t;
+// A SearchGram (gram_numbers.h) is one code point (second = 0) or two adjacent
+// ones, packed as first << 21 | second.
 
 /// The distinct grams of normalized text, in the order first seen (the index sorts
 /// what it writes): within each run of letters, marks and digits (Unicode L, M, N),
@@ -65,8 +65,9 @@ class SearchIndex {
   // as plain 4-byte ids they were most of a build's memory.
   std::vector<Doc> docs_;  // without grams
   std::mutex mu_;          // guards the members below
-  std::unordered_map<SearchGram, Postings> postings_;
-  uint32_t next_id_ = 0;  ///< The next id whose grams go into postings_.
+  GramNumbers gram_numbers_{1 << 16};
+  std::vector<Postings> postings_;  // by gram number
+  uint32_t next_id_ = 0;            ///< The next id whose grams go into postings_.
   std::map<uint32_t, std::vector<SearchGram>> waiting_;  ///< Grams of ids set early.
 };
 

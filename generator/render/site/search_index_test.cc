@@ -1,5 +1,7 @@
 #include "render/site/search_index.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -81,4 +83,23 @@ TEST_CASE("search index: pages set out of order are written in page order") {
   // Documents 0, 1, 2 are pages 0, 2, 3; postings are gaps between document numbers.
   CHECK(js == "renkeiSearch.shard(0,{\"在\":\"0,1\",\n\"宅\":\"0,2\"});\n");
   fs::remove_all(dir);
+}
+
+TEST_CASE("Search grams: the fast letter test agrees with ICU") {
+  // Every character of ASCII, the kana blocks and the CJK ideographs, alone.
+  std::vector<UChar32> chars;
+  for (UChar32 c = 1; c < 0x80; ++c) chars.push_back(c);
+  for (UChar32 c = 0x3040; c <= 0x30FF; ++c) chars.push_back(c);
+  for (UChar32 c = 0x4E00; c <= 0x9FFF; ++c) chars.push_back(c);
+  int disagreements = 0;
+  for (const UChar32 c : chars) {
+    std::string text;
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, c);
+    text.append(buf, n);
+    const bool icu_word = U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK);
+    if (SearchGrams(text).empty() == icu_word) ++disagreements;
+  }
+  CHECK(disagreements == 0);
 }
