@@ -1,16 +1,21 @@
 #include "build/incremental.h"
 
 #include <elf.h>
+#include <fcntl.h>
 #include <link.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <sstream>
 #include <string_view>
 #include <vector>
 
 #include "util/file.h"
+#include "util/file_tree.h"
 #include "util/hash.h"
 #include "util/parallel.h"
 
@@ -77,12 +82,17 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
   std::string text;
   if (!settings.full && ReadFile(out_dir_ + "/" + kManifestPath, &text))
     Manifest::Parse(text, &previous_);
+  if (!settings.full && ReadFile(out_dir_ + "/" + kStampsPath, &text))
+    Stamps::Parse(text, &previous_stamps_);
+  timespec now{};
+  clock_gettime(CLOCK_REALTIME, &now);
+  current_stamps_.taken_ns = int64_t{now.tv_sec} * 1'000'000'000 + now.tv_nsec;
 
   ListFiles(content_dir, "content");
   ListFiles(settings.templates_dir, "templates");
   ListFiles(settings.assets_dir, "assets");
   const std::string build_id = BuildId();
-  if (build_id.empty()) files_.emplace_back("renkei", kSelf);
+  if (build_id.empty()) files_.push_back({"renkei", kSelf, false, {}});
   HashFiles(settings.jobs);
   if (!build_id.empty()) current_.in["renkei"] = HashBytes(build_id);
 
@@ -102,40 +112,61 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
 
 void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   if (dir.empty()) return;
-  std::error_code ec;
-  const fs::path root(dir);
-  for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
-       end;
-       !ec && it != end; it.increment(ec)) {
-    const std::string name = as + "/" + it->path().lexically_relative(root).generic_string();
-    if (it->is_symlink(ec)) {
+  const std::string root = dir.ends_with('/') ? dir : dir + "/";
+  WalkTree(dir, [&](const TreeEntry& e) {
+    const std::string name = as + "/" + e.relative;
+    if (S_ISLNK(e.st.st_mode)) {
       // Never followed, as the loaders do not follow it: the link itself is the
       // input (its warning), not what it points to.
-      std::error_code link_ec;
-      current_.in[name] =
-          Hasher().Add("symlink").Add(fs::read_symlink(it->path(), link_ec).string()).key();
-      continue;
+      current_.in[name] = Hasher().Add("symlink").Add(e.link).key();
+    } else if (S_ISREG(e.st.st_mode)) {
+      files_.push_back({name, root + e.relative, true, StampOf(e.st)});
     }
-    if (it->is_regular_file(ec)) files_.emplace_back(name, it->path().string());
-  }
+    return true;
+  });
 }
 
 void BuildState::HashFiles(int jobs) {
   std::vector<uint64_t> hashes(files_.size());
   ParallelFor(files_.size(), jobs, [&](size_t i) {
+    const InputFile& f = files_[i];
+    // An unchanged stamp: the hash the last build read, without reading 70 MB
+    // of a national site's inputs again.
+    if (f.stamped && previous_stamps_.Unchanged(f.name, f.stamp)) {
+      auto it = previous_.in.find(f.name);
+      if (it != previous_.in.end()) {
+        hashes[i] = it->second;
+        return;
+      }
+    }
     // An unreadable file gets a key of its own; the loader reports it.
-    if (!HashFile(files_[i].second, &hashes[i])) hashes[i] = ~uint64_t{0};
+    if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
-  for (size_t i = 0; i < files_.size(); ++i) current_.in[files_[i].first] = hashes[i];
+  for (size_t i = 0; i < files_.size(); ++i) {
+    current_.in[files_[i].name] = hashes[i];
+    if (files_[i].stamped) current_stamps_.files[files_[i].name] = files_[i].stamp;
+  }
 }
 
 bool BuildState::UpToDate() const {
   if (previous_.out.empty() || previous_.inputs != current_.inputs) return false;
-  for (const auto& [path, o] : previous_.out) {
-    uint64_t size = 0;
-    if (!Exists(out_dir_ + "/" + path, &size) || size != o.size) return false;
-  }
-  return true;
+  // Every output file still there, at its size: stat'ed relative to the output
+  // folder, on every core (10,500 files at N = 10,000).
+  const int out_fd = ::open(out_dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (out_fd < 0) return false;
+  std::vector<const std::pair<const std::string, Manifest::Output>*> outputs;
+  outputs.reserve(previous_.out.size());
+  for (const auto& entry : previous_.out) outputs.push_back(&entry);
+  std::atomic<bool> all_there{true};
+  ParallelFor(outputs.size(), 0, [&](size_t i) {
+    struct stat st;
+    if (!all_there) return;
+    if (::fstatat(out_fd, outputs[i]->first.c_str(), &st, 0) != 0 ||
+        static_cast<uint64_t>(st.st_size) != outputs[i]->second.size)
+      all_there = false;
+  });
+  ::close(out_fd);
+  return all_there;
 }
 
 void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
@@ -177,6 +208,7 @@ void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
   std::istringstream lines(printed.str());
   for (std::string line; std::getline(lines, line);) m.diagnostics.push_back(line);
   out.Write(kManifestPath, m.Serialize());
+  out.Write(kStampsPath, current_stamps_.Serialize());
 }
 
 }  // namespace renkei

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "build/manifest.h"
+#include "build/stamps.h"
 #include "render/render_context.h"
 #include "util/diagnostic.h"
 #include "write/output_tree.h"
@@ -38,15 +39,23 @@ class BuildState {
   void Record(OutputTree& out, const Diagnostics& diags) const;
 
  private:
+  struct InputFile {
+    std::string name, path;  // "content/pages/a.md", where it is on disk
+    bool stamped = false;    // lstat worked: stamp is valid
+    FileStamp stamp;
+  };
   /// Adds every regular file under `dir` to files_, named "<as>/<relative path>".
   void ListFiles(const std::string& dir, const std::string& as);
-  /// Reads and hashes files_ into current_.in, on every core.
+  /// Hashes files_ into current_.in, on every core: files whose stamp did not
+  /// change since the last build keep their hash without being read.
   void HashFiles(int jobs);
 
   std::string out_dir_;
   Manifest previous_;
   Manifest current_;
-  std::vector<std::pair<std::string, std::string>> files_;  // name, path on disk
+  Stamps previous_stamps_;
+  Stamps current_stamps_;
+  std::vector<InputFile> files_;
   InputKeys keys_;
 };
 

@@ -1,9 +1,9 @@
 #include "build/manifest.h"
 
-#include <charconv>
 #include <sstream>
 #include <string_view>
 
+#include "util/fields.h"
 #include "util/hash.h"
 
 namespace renkei {
@@ -11,20 +11,6 @@ namespace renkei {
 namespace {
 
 constexpr std::string_view kHeader = "renkei-manifest 1";
-
-/// Takes the next space-separated field off the front of `line`.
-std::string_view Field(std::string_view* line) {
-  const size_t space = line->find(' ');
-  std::string_view f = line->substr(0, space);
-  line->remove_prefix(space == std::string_view::npos ? line->size() : space + 1);
-  return f;
-}
-
-template <class T>
-bool Number(std::string_view s, T* out) {
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return ec == std::errc() && end == s.data() + s.size();
-}
 
 }  // namespace
 
@@ -47,16 +33,17 @@ bool Manifest::Parse(const std::string& text, Manifest* m) {
   bool ok = true;
   while (ok && std::getline(s, line)) {
     std::string_view rest = line;
-    const std::string_view kind = Field(&rest);
+    const std::string_view kind = TakeField(&rest);
     if (kind == "inputs") {
       ok = ParseHashHex(rest, &m->inputs);
     } else if (kind == "in") {
       uint64_t hash = 0;
-      ok = ParseHashHex(Field(&rest), &hash) && !rest.empty();
+      ok = ParseHashHex(TakeField(&rest), &hash) && !rest.empty();
       m->in[std::string(rest)] = hash;
     } else if (kind == "out") {
       Output o;
-      ok = ParseHashHex(Field(&rest), &o.key) && Number(Field(&rest), &o.size) && !rest.empty();
+      ok = ParseHashHex(TakeField(&rest), &o.key) && ParseNumber(TakeField(&rest), &o.size) &&
+           !rest.empty();
       m->out[std::string(rest)] = o;
     } else if (kind == "diag") {
       m->diagnostics.emplace_back(rest);

@@ -8,6 +8,8 @@
 #include <thread>
 #include <utility>
 
+#include "util/file_tree.h"
+
 namespace renkei {
 
 namespace fs = std::filesystem;
@@ -59,30 +61,26 @@ Watcher::Snapshot Watcher::Scan() const {
 }
 
 void Watcher::ScanRoot(const std::string& root, Snapshot* into) const {
-  auto record = [&](const fs::path& p) {
-    struct stat st;
-    // lstat: a link is a file of its own here; its target may be anywhere.
-    if (lstat(p.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) return;
-    into->emplace(p.string(),
-                  Stamp{static_cast<uint64_t>(st.st_size), static_cast<uint64_t>(st.st_ino),
-                        st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec});
+  auto record = [&](const std::string& path, const struct stat& st) {
+    into->emplace(path, Stamp{static_cast<uint64_t>(st.st_size), static_cast<uint64_t>(st.st_ino),
+                              st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec});
   };
-  std::error_code ec;
-  if (!fs::is_directory(root, ec)) {
-    record(root);
+  // A root that is a file is watched itself; lstat: a link is a file of its
+  // own here, its target may be anywhere.
+  struct stat st;
+  if (stat(root.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+    if (lstat(root.c_str(), &st) == 0) record(root, st);
     return;
   }
-  // Files vanish while an editor saves: every step tolerates an error and the
-  // next scan sees the settled state.
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (IsHidden(p) || (ignore_ && ignore_(p.string()))) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    record(p);
-  }
+  // Files vanish while an editor saves: the walk skips what it cannot read,
+  // and the next scan sees the settled state.
+  const std::string prefix = root.ends_with('/') ? root : root + "/";
+  WalkTree(root, [&](const TreeEntry& e) {
+    const std::string path = prefix + e.relative;
+    if (IsHidden(path) || (ignore_ && ignore_(path))) return false;
+    if (!S_ISDIR(e.st.st_mode)) record(path, e.st);
+    return true;
+  });
 }
 
 std::vector<std::string> WaitForChanges(Watcher& watcher, const std::atomic<bool>& stop,

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "util/file_tree.h"
+
 namespace renkei {
 
 namespace fs = std::filesystem;
@@ -192,27 +194,20 @@ bool OutputTree::RemoveUnrecorded() {
     for (size_t slash = relative.find('/'); slash != std::string::npos;
          slash = relative.find('/', slash + 1))
       needed.insert(relative.substr(0, slash));
-  std::vector<fs::path> folders;
-  std::error_code ec;
-  const fs::path root(staging_);
-  for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string relative = it->path().lexically_relative(root).generic_string();
-    std::error_code type_ec;
-    if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
-      if (needed.count(relative)) continue;
-      folders.push_back(it->path());  // removed whole below
-      it.disable_recursion_pending();
-    } else if (!files_.count(relative)) {
-      std::error_code rm;
-      fs::remove(it->path(), rm);
+  std::vector<std::string> folders;
+  const bool listed = WalkTree(staging_, [&](const TreeEntry& e) {
+    if (S_ISDIR(e.st.st_mode)) {
+      if (needed.count(e.relative)) return true;
+      folders.push_back(staging_ + "/" + e.relative);  // removed whole below
+      return false;
     }
-  }
-  if (ec) return Fail("cannot list " + staging_ + ": " + ec.message());
-  // Deepest first, so that each folder is empty when its turn comes.
-  std::sort(folders.begin(), folders.end(), [](const fs::path& a, const fs::path& b) {
-    return a.native().size() > b.native().size();
+    if (!files_.count(e.relative)) ::unlink((staging_ + "/" + e.relative).c_str());
+    return false;
   });
-  for (const fs::path& folder : folders) fs::remove_all(folder, ec);
+  if (!listed) return Fail("cannot list " + staging_);
+  // Folders this build wrote nothing into go whole, after the walk.
+  std::error_code ec;
+  for (const std::string& folder : folders) fs::remove_all(folder, ec);
   return true;
 }
 

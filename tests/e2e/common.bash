@@ -10,4 +10,11 @@ trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 fail=0
 say_fail() { echo "FAIL: $*"; fail=1; }
 # sums DIR: a checksum line per file, to compare whole trees byte for byte.
-sums() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
+# Without the output's caches of this checkout: .renkei/spare (the previous
+# site, kept for the next build to recycle) and .renkei/stamps (file times).
+sums() {
+  (cd "$1" && find . \( -path ./.renkei/spare -o -path ./.renkei/stamps \) -prune -o -type f -print0 |
+    sort -z | xargs -0 sha256sum)
+}
+# same_tree A B: true when the two outputs are byte for byte the same (caches aside).
+same_tree() { diff -r -x spare -x stamps "$1" "$2" >/dev/null; }

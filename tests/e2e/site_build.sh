@@ -11,7 +11,7 @@ export SOURCE_DATE_EPOCH=1700000000
 # Determinism: two builds (one thread, two threads) are byte-identical.
 "$renkei" build --out a --jobs 1 --quiet || say_fail "build a failed"
 "$renkei" build --out b --jobs 2 --quiet || say_fail "build b failed"
-diff -r a b >/dev/null || say_fail "two builds differ: $(diff -rq a b | head -3)"
+same_tree a b || say_fail "two builds differ: $(diff -rq a b | head -3)"
 out=$("$renkei" build --out c)
 [ "$(tail -n1 <<<"$out")" = "c/index.html" ] || say_fail "last line should be c/index.html, got: $out"
 

@@ -1,0 +1,61 @@
+#include "build/stamps.h"
+
+#include <map>
+#include <sstream>
+#include <string_view>
+
+#include "util/fields.h"
+
+namespace renkei {
+
+namespace {
+
+constexpr std::string_view kHeader = "renkei-stamps 1";
+/// Files changed this close before the stamps were taken are read again.
+constexpr int64_t kRacyNs = 2'000'000'000;
+
+}  // namespace
+
+FileStamp StampOf(const struct stat& st) {
+  FileStamp s;
+  s.size = st.st_size;
+  s.mtime_ns = int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
+  s.ctime_ns = int64_t{st.st_ctim.tv_sec} * 1'000'000'000 + st.st_ctim.tv_nsec;
+  s.inode = st.st_ino;
+  return s;
+}
+
+bool Stamps::Unchanged(const std::string& name, const FileStamp& now) const {
+  auto it = files.find(name);
+  return it != files.end() && it->second == now && now.ctime_ns < taken_ns - kRacyNs;
+}
+
+std::string Stamps::Serialize() const {
+  std::ostringstream s;
+  s << kHeader << "\ntaken " << taken_ns << "\n";
+  const std::map<std::string, FileStamp> sorted(files.begin(), files.end());
+  for (const auto& [name, f] : sorted)
+    s << f.size << ' ' << f.mtime_ns << ' ' << f.ctime_ns << ' ' << f.inode << ' ' << name << "\n";
+  return s.str();
+}
+
+bool Stamps::Parse(const std::string& text, Stamps* s) {
+  *s = Stamps();
+  std::istringstream in(text);
+  std::string line;
+  if (!std::getline(in, line) || line != kHeader || !std::getline(in, line)) return false;
+  std::string_view rest = line;
+  bool ok = TakeField(&rest) == "taken" && ParseNumber(rest, &s->taken_ns);
+  while (ok && std::getline(in, line)) {
+    rest = line;
+    FileStamp f;
+    ok = ParseNumber(TakeField(&rest), &f.size) && ParseNumber(TakeField(&rest), &f.mtime_ns) &&
+         ParseNumber(TakeField(&rest), &f.ctime_ns) && ParseNumber(TakeField(&rest), &f.inode) &&
+         !rest.empty();
+    s->files[std::string(rest)] = f;
+  }
+  if (!ok) *s = Stamps();
+  return ok;
+}
+
+}  // namespace renkei

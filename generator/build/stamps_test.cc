@@ -1,0 +1,37 @@
+#include "build/stamps.h"
+
+#include <catch2/catch.hpp>
+
+using namespace renkei;
+
+TEST_CASE("Stamps: serialize and parse round-trip") {
+  Stamps s;
+  s.taken_ns = 1'700'000'000'000'000'000;
+  s.files["content/pages/お知らせ 1.md"] = {120, 5, 6, 77};
+  Stamps back;
+  REQUIRE(Stamps::Parse(s.Serialize(), &back));
+  CHECK(back.taken_ns == s.taken_ns);
+  CHECK(back.files == s.files);
+  CHECK_FALSE(Stamps::Parse("renkei-stamps 1\ntaken x\n", &back));
+  CHECK_FALSE(Stamps::Parse("renkei-stamps 1\ntaken 5\n1 2 3\n", &back));
+  CHECK(back.files.empty());
+}
+
+TEST_CASE("Stamps: a file is unchanged only with the same stamp, changed well before") {
+  Stamps s;
+  s.taken_ns = 10'000'000'000;
+  const FileStamp old{100, 1'000'000'000, 1'000'000'000, 5};
+  s.files["a"] = old;
+  CHECK(s.Unchanged("a", old));
+  CHECK_FALSE(s.Unchanged("b", old));  // new file
+  FileStamp edited = old;
+  edited.ctime_ns += 1;
+  CHECK_FALSE(s.Unchanged("a", edited));
+  edited = old;
+  edited.size = 101;
+  CHECK_FALSE(s.Unchanged("a", edited));
+  // Changed just before the stamps were taken: it could change again in the same tick.
+  const FileStamp racy{100, 9'500'000'000, 9'500'000'000, 5};
+  s.files["r"] = racy;
+  CHECK_FALSE(s.Unchanged("r", racy));
+}

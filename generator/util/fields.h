@@ -1,0 +1,25 @@
+// Reading the space-separated lines of renkei's own bookkeeping files
+// (.renkei/manifest, .renkei/stamps).
+#pragma once
+
+#include <charconv>
+#include <string_view>
+
+namespace renkei {
+
+/// Takes the next space-separated field off the front of `line`.
+inline std::string_view TakeField(std::string_view* line) {
+  const size_t space = line->find(' ');
+  const std::string_view f = line->substr(0, space);
+  line->remove_prefix(space == std::string_view::npos ? line->size() : space + 1);
+  return f;
+}
+
+/// The whole of `s` as a decimal number.
+template <class T>
+bool ParseNumber(std::string_view s, T* out) {
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && end == s.data() + s.size();
+}
+
+}  // namespace renkei

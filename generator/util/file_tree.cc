@@ -1,0 +1,50 @@
+#include "util/file_tree.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <deque>
+#include <vector>
+
+namespace renkei {
+
+bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit) {
+  const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (root_fd < 0) return false;
+  // Breadth first, one directory open at a time: however deep the tree, the
+  // walk needs neither recursion nor a descriptor per level.
+  std::deque<std::string> pending = {""};
+  while (!pending.empty()) {
+    const std::string dir = std::move(pending.front());
+    pending.pop_front();
+    const int fd = dir.empty() ? ::dup(root_fd)
+                               : ::openat(root_fd, dir.c_str(),
+                                          O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) continue;
+    DIR* d = ::fdopendir(fd);
+    if (d == nullptr) {
+      ::close(fd);
+      continue;
+    }
+    TreeEntry e;
+    while (const dirent* de = ::readdir(d)) {
+      const std::string_view name = de->d_name;
+      if (name == "." || name == "..") continue;
+      if (::fstatat(::dirfd(d), de->d_name, &e.st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      e.relative = dir.empty() ? std::string(name) : dir + "/" + de->d_name;
+      e.link.clear();
+      if (S_ISLNK(e.st.st_mode)) {
+        std::vector<char> buf(static_cast<size_t>(e.st.st_size > 0 ? e.st.st_size : 255) + 1);
+        const ssize_t n = ::readlinkat(::dirfd(d), de->d_name, buf.data(), buf.size());
+        if (n > 0) e.link.assign(buf.data(), static_cast<size_t>(n));
+      }
+      if (visit(e) && S_ISDIR(e.st.st_mode)) pending.push_back(e.relative);
+    }
+    ::closedir(d);
+  }
+  ::close(root_fd);
+  return true;
+}
+
+}  // namespace renkei

@@ -1,0 +1,27 @@
+// Walking a directory tree: the one walker for the build's fingerprint, the
+// output's clean-up and `renkei serve`'s watcher. Each directory is read by its
+// own descriptor and each entry stat'ed relative to it (fstatat): a path from
+// / to every file of a national site was most of a no-change build's time.
+#pragma once
+
+#include <sys/stat.h>
+
+#include <functional>
+#include <string>
+
+namespace renkei {
+
+struct TreeEntry {
+  std::string relative;  ///< "pages/p009/a.md", from the root, with / between names.
+  struct stat st;        ///< As lstat gives it: links are not followed.
+  std::string link;      ///< For a symbolic link, where it points.
+};
+
+/// Calls `visit` for every entry under `root` (not for `root` itself), each
+/// directory's entries before those of the directories below it. Directories
+/// are entered when `visit` returns true for them; links never are. Entries
+/// that vanish or cannot be read while the walk goes on are skipped. False
+/// when `root` itself cannot be opened as a directory.
+bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit);
+
+}  // namespace renkei

@@ -1,0 +1,38 @@
+#include "util/file_tree.h"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace fs = std::filesystem;
+
+namespace renkei {
+
+TEST_CASE("WalkTree: every entry once, links not followed, pruned where asked") {
+  const fs::path root = fs::temp_directory_path() / ("renkei-walk-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "a/b");
+  fs::create_directories(root / ".hidden");
+  std::ofstream(root / "top.md") << "x";
+  std::ofstream(root / "a/b/deep.md") << "yy";
+  std::ofstream(root / ".hidden/secret") << "z";
+  fs::create_directory_symlink("/etc", root / "a/etc-link");
+  std::map<std::string, char> seen;  // relative -> f(ile), d(ir), l(ink)
+  REQUIRE(WalkTree(root.string(), [&](const TreeEntry& e) {
+    seen[e.relative] = S_ISDIR(e.st.st_mode) ? 'd' : S_ISLNK(e.st.st_mode) ? 'l' : 'f';
+    if (S_ISLNK(e.st.st_mode)) CHECK(e.link == "/etc");
+    return e.relative != ".hidden";  // not entered
+  }));
+  const std::map<std::string, char> expected = {{"top.md", 'f'},     {"a", 'd'},
+                                                {"a/b", 'd'},        {"a/b/deep.md", 'f'},
+                                                {"a/etc-link", 'l'}, {".hidden", 'd'}};
+  CHECK(seen == expected);
+  CHECK_FALSE(WalkTree((root / "top.md").string(), [](const TreeEntry&) { return true; }));
+  CHECK_FALSE(WalkTree((root / "missing").string(), [](const TreeEntry&) { return true; }));
+  fs::remove_all(root);
+}
+
+}  // namespace renkei
