@@ -30,14 +30,28 @@ bool IsSafePlain(std::string_view v) {
   static constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
   if (kIndicators.find(v.front()) != std::string_view::npos) return false;
   if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos ||
-      v.back() == ':' || v.find('\t') != std::string_view::npos)
+      v.back() == ':')
     return false;
-  for (const char c : v)  // control characters: YAML refuses most of them
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
-  // NEL, LS and PS break lines in YAML 1.1; a BOM starts a document.
-  for (const std::string_view s : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"})
-    if (v.find(s) != std::string_view::npos) return false;
   return !IsNullWord(v);  // null words make a null node, not text
+}
+
+// True when every character is one YAML lets stand anywhere, comments
+// included: libyaml refuses a document with control characters (C0 but line
+// feed, DEL, C1), a BOM inside it or U+FFFE/U+FFFF, and reads NEL, LS and PS
+// as line breaks.
+bool AllPrintable(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+    const auto next = [&](size_t k) {
+      return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
+    };
+    if (c == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) return false;  // C1, NEL
+    if (c == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) return false;
+    if (c == 0xEF && next(1) == 0xBB && next(2) == 0xBF) return false;  // BOM
+    if (c == 0xEF && next(1) == 0xBF && (next(2) == 0xBE || next(2) == 0xBF)) return false;
+  }
+  return true;
 }
 
 struct Line {
@@ -53,6 +67,7 @@ bool IsSkippable(std::string_view line) {
 }  // namespace
 
 std::optional<YAML::Node> ParsePlainMapping(std::string_view text) {
+  if (!AllPrintable(text)) return std::nullopt;
   YAML::Node doc(YAML::NodeType::Map);
   std::unordered_set<std::string_view> keys;
   YAML::Node list;  // the block list being read, if any

@@ -59,7 +59,10 @@ TEST_CASE("Plain front matter declines what needs yaml-cpp") {
            "title: -x\n",              // indicator first
            "title: x\x7f\n",           // control character
            "title: a\xE2\x80\xA8"
-           "b\n",  // line separator
+           "b\n",                      // line separator
+           "# comme\x02\ntitle: x\n",  // a control character in a comment (found by fuzzing)
+           "title: a\xC2\x80\n",       // C1 control
+           "title: a\xEF\xBF\xBE\n",   // U+FFFE
        }) {
     INFO(text);
     CHECK_FALSE(ParsePlainMapping(text));
