@@ -118,7 +118,8 @@ Value Value::Str(std::string s) {
 Value Value::View(std::string_view s) {
   Value v;
   v.kind = kString;
-  v.borrowed = s.empty() ? std::string_view("", 0) : s;  // data() set: borrowed even when empty
+  v.borrowed = s;
+  v.is_view = true;
   return v;
 }
 Value Value::Int(int64_t n) {

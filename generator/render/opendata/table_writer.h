@@ -33,9 +33,10 @@ struct Value {
   int64_t number = 0;             ///< kInt
   std::vector<std::string> list;  ///< kList
   bool flag = false;              ///< kBool
+  bool is_view = false;           ///< kString: the text is `borrowed`.
 
   /// The text of a kString or kNumber, owned or borrowed.
-  std::string_view Text() const { return borrowed.data() ? borrowed : std::string_view(text); }
+  std::string_view Text() const { return is_view ? borrowed : std::string_view(text); }
 
   static Value Null() { return {}; }
   static Value Str(std::string s);
