@@ -1,6 +1,5 @@
 #include "render/site/search_doc_cache.h"
 
-#include <fstream>
 #include <vector>
 
 #include "util/file.h"
@@ -81,6 +80,17 @@ void SearchDocCache::Load(const std::string& previous_dir) {
   }
 }
 
+bool SearchDocCache::Open(OutputTree& out) {
+  const std::string path = out.PathFor(kPath);
+  if (path.empty()) return false;
+  // A large buffer: with the default one, each document was a system call.
+  buffer_.resize(1 << 20);
+  file_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  file_.open(path, std::ios::binary | std::ios::trunc);
+  file_ << kMagic;
+  return static_cast<bool>(file_);
+}
+
 bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc) {
   auto it = by_key_.find(key);
   if (it == by_key_.end() || !Decode(it->second, doc)) return false;
@@ -90,30 +100,38 @@ bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc) {
 
 void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc,
                           std::string_view normalized) {
+  blobs_[i] = {};
   if (key != 0 && !doc.url.empty()) blobs_[i] = {key, Encode(doc, normalized), {}};
+  Done(i);
 }
 
-bool SearchDocCache::Write(OutputTree& out) const {
-  // Streamed: the documents of a national site are ~20 MB, not worth a second copy.
-  const std::string path = out.PathFor(kPath);
-  if (path.empty()) return false;
-  // A large buffer: with the default one, each document was a system call.
-  std::vector<char> buffer(1 << 20);
-  std::ofstream f;
-  f.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-  f.open(path, std::ios::binary | std::ios::trunc);
-  f << kMagic;
-  std::string head;
-  for (const Blob& b : blobs_) {
-    if (b.key == 0) continue;
+void SearchDocCache::WriteBlob(Blob& b) {
+  if (b.key != 0) {
     const std::string_view blob = b.own.empty() ? b.kept : b.own;
-    head.clear();
+    std::string head;
     PutVarint(b.key, &head);
     PutVarint(blob.size(), &head);
-    f << head << blob;
+    file_ << head << blob;
   }
-  f.close();
-  return static_cast<bool>(f);
+  // Its memory goes now: assigning an empty string would keep the capacity.
+  std::string().swap(b.own);
+  b = {};
+}
+
+void SearchDocCache::Done(size_t i) {
+  std::lock_guard<std::mutex> lock(mu_);
+  done_[i] = true;
+  for (; next_ < blobs_.size() && done_[next_]; ++next_) WriteBlob(blobs_[next_]);
+}
+
+bool SearchDocCache::Close() {
+  std::lock_guard<std::mutex> lock(mu_);
+  // A page that failed holds back the ones after it: they go in now, in order
+  // (the build fails anyway, but the file stays well formed).
+  for (; next_ < blobs_.size(); ++next_)
+    if (done_[next_]) WriteBlob(blobs_[next_]);
+  file_.close();
+  return static_cast<bool>(file_);
 }
 
 }  // namespace renkei

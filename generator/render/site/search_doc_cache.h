@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cstdint>
+#include <fstream>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,21 +19,32 @@
 
 namespace renkei {
 
+/// Pages are numbered 0..pages-1; the documents are written in that order as
+/// the pages are done (a page done early waits for those before it), so the
+/// file is the same whatever the threads did, and this build's documents are
+/// never all in memory at once (490 MB at 100,000 pages).
 class SearchDocCache {
  public:
   /// `pages` = the number of pages of this build.
-  explicit SearchDocCache(size_t pages) : blobs_(pages) {}
+  explicit SearchDocCache(size_t pages) : blobs_(pages), done_(pages, false) {}
+  SearchDocCache(const SearchDocCache&) = delete;
+  SearchDocCache& operator=(const SearchDocCache&) = delete;
 
   /// Reads the previous build's documents; a missing or damaged file just
   /// means no page is taken over.
   void Load(const std::string& previous_dir);
+  /// Starts this build's file in `out`; false (with out.error()) on failure.
+  bool Open(OutputTree& out);
   /// The previous build's document of the page with this key; when found, it
-  /// is also kept for the next build as page `i` (thread-safe for distinct i).
+  /// is what Done(i) keeps for the next build (thread-safe for distinct i).
   bool Take(size_t i, uint64_t key, SearchIndex::Doc* doc);
-  /// Keeps page `i`'s document, whose grams come from `normalized`, for the
-  /// next build (thread-safe for distinct i).
+  /// Page `i` was rendered: keeps its document, whose grams come from
+  /// `normalized`, for the next build, and is Done(i) (thread-safe).
   void Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc, std::string_view normalized);
-  bool Write(OutputTree& out) const;
+  /// Page `i` is final (taken over, or kept): its document may be written.
+  void Done(size_t i);
+  /// Writes what is left and closes the file; false when a write failed.
+  bool Close();
 
   static std::string Encode(const SearchIndex::Doc& doc, std::string_view normalized);
   /// Fills `doc`, its grams made again from the kept text.
@@ -45,7 +58,14 @@ class SearchDocCache {
     std::string own;        // a page rendered by this build
     std::string_view kept;  // or its bytes in previous_, not copied
   };
+  void WriteBlob(Blob& b);  // under mu_
+
   std::vector<Blob> blobs_;  // by page
+  std::mutex mu_;            // guards done_, next_ and the file
+  std::vector<bool> done_;
+  size_t next_ = 0;  // the first page not written yet
+  std::vector<char> buffer_;
+  std::ofstream file_;
 };
 
 }  // namespace renkei

@@ -1,6 +1,10 @@
 #include "render/site/search_doc_cache.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 using namespace renkei;
 
@@ -22,4 +26,38 @@ TEST_CASE("A damaged search document is refused, not misread") {
   CHECK_FALSE(SearchDocCache::Decode(blob.substr(0, blob.size() - 1), &back));
   CHECK_FALSE(SearchDocCache::Decode(blob + "x", &back));
   CHECK_FALSE(SearchDocCache::Decode("\xff\xff", &back));
+}
+
+TEST_CASE("Search documents are written in page order, whatever order pages finish in") {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("renkei-docs-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string out_dir = (dir / "site").string();
+  const auto doc = [](const std::string& url) { return SearchIndex::Doc{url, "t", "s", {}}; };
+  std::string first_file;
+  for (const bool reversed : {false, true}) {
+    OutputTree out(out_dir);
+    SearchDocCache cache(3);
+    REQUIRE(cache.Open(out));
+    const std::vector<size_t> order =
+        reversed ? std::vector<size_t>{2, 1, 0} : std::vector<size_t>{0, 1, 2};
+    for (size_t i : order)
+      cache.Keep(i, i == 1 ? 0 : 100 + i, doc("p" + std::to_string(i)), "本文");
+    REQUIRE(cache.Close());
+    REQUIRE(out.Commit());
+    std::ifstream in(out_dir + "/.renkei/search-docs", std::ios::binary);
+    const std::string bytes(std::istreambuf_iterator<char>(in), {});
+    CHECK(bytes.find("p0") < bytes.find("p2"));
+    CHECK(bytes.find("p1") == std::string::npos);  // key 0: not kept
+    if (!reversed) first_file = bytes;
+    if (reversed) CHECK(bytes == first_file);
+  }
+  SearchDocCache next(1);
+  next.Load(out_dir);
+  SearchIndex::Doc back;
+  CHECK(next.Take(0, 102, &back));
+  CHECK(back.url == "p2");
+  CHECK_FALSE(next.Take(0, 101, &back));
+  std::filesystem::remove_all(dir);
 }

@@ -204,6 +204,7 @@ struct PageWriter {
     SearchIndex::Doc doc;
     if (key == 0 || (b.pages[i].searchable && !cache.Take(i, key, &doc))) return false;
     if (!out->Reuse(OutputPath(b.pages[i]), key)) return false;  // rendering keeps it anew
+    cache.Done(i);
     search.Set(i, std::move(doc));
     return true;
   }
@@ -302,6 +303,10 @@ void RenderSite(RenderContext& ctx) {
   SearchIndex search(b.pages.size());
   SearchDocCache cache(b.pages.size());
   cache.Load(ctx.out.previous_dir());
+  if (!cache.Open(ctx.out)) {
+    ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
+    return;
+  }
   const uint64_t site_key = SiteKey(ctx, b.facts, nav);
   if (ctx.progress) ctx.progress->AddTotal(b.pages.size());
   std::mutex mu;
@@ -318,7 +323,7 @@ void RenderSite(RenderContext& ctx) {
   // sitemap.xml...) are files of their own: written at once, not one after the
   // other (0.1 s at N = 10,000).
   const std::function<bool()> writes[] = {[&] { return search.Write(ctx.out); },
-                                          [&] { return cache.Write(ctx.out); },
+                                          [&] { return cache.Close(); },
                                           [&] { return WriteSiteFiles(b, ctx.out); }};
   std::atomic<bool> written{true};
   ParallelFor(std::size(writes), ctx.settings.jobs, [&](size_t i) {
