@@ -132,19 +132,13 @@ void BuildState::HashFiles(int jobs) {
     const InputFile& f = files_[i];
     // An unchanged stamp: the hash the last build read, without reading 70 MB
     // of a national site's inputs again.
-    if (f.stamped && previous_stamps_.Unchanged(f.name, f.stamp)) {
-      auto it = previous_.in.find(f.name);
-      if (it != previous_.in.end()) {
-        hashes[i] = it->second;
-        return;
-      }
-    }
+    if (f.stamped && previous_stamps_.Unchanged(f.name, f.stamp, &hashes[i])) return;
     // An unreadable file gets a key of its own; the loader reports it.
     if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
   for (size_t i = 0; i < files_.size(); ++i) {
     current_.in[files_[i].name] = hashes[i];
-    if (files_[i].stamped) current_stamps_.files[files_[i].name] = files_[i].stamp;
+    if (files_[i].stamped) current_stamps_.files[files_[i].name] = {files_[i].stamp, hashes[i]};
   }
 }
 

@@ -5,12 +5,13 @@
 #include <string_view>
 
 #include "util/fields.h"
+#include "util/hash.h"
 
 namespace renkei {
 
 namespace {
 
-constexpr std::string_view kHeader = "renkei-stamps 1";
+constexpr std::string_view kHeader = "renkei-stamps 2";
 /// Files changed this close before the stamps were taken are read again.
 constexpr int64_t kRacyNs = 2'000'000'000;
 
@@ -25,17 +26,23 @@ FileStamp StampOf(const struct stat& st) {
   return s;
 }
 
-bool Stamps::Unchanged(const std::string& name, const FileStamp& now) const {
+bool Stamps::Unchanged(const std::string& name, const FileStamp& now, uint64_t* hash) const {
   auto it = files.find(name);
-  return it != files.end() && it->second == now && now.ctime_ns < taken_ns - kRacyNs;
+  if (it == files.end() || !(it->second.stamp == now) || now.ctime_ns >= taken_ns - kRacyNs)
+    return false;
+  *hash = it->second.hash;
+  return true;
 }
 
 std::string Stamps::Serialize() const {
   std::ostringstream s;
   s << kHeader << "\ntaken " << taken_ns << "\n";
-  const std::map<std::string, FileStamp> sorted(files.begin(), files.end());
-  for (const auto& [name, f] : sorted)
-    s << f.size << ' ' << f.mtime_ns << ' ' << f.ctime_ns << ' ' << f.inode << ' ' << name << "\n";
+  const std::map<std::string, Entry> sorted(files.begin(), files.end());
+  for (const auto& [name, e] : sorted) {
+    const FileStamp& f = e.stamp;
+    s << f.size << ' ' << f.mtime_ns << ' ' << f.ctime_ns << ' ' << f.inode << ' '
+      << HashHex(e.hash) << ' ' << name << "\n";
+  }
   return s.str();
 }
 
@@ -48,11 +55,12 @@ bool Stamps::Parse(const std::string& text, Stamps* s) {
   bool ok = TakeField(&rest) == "taken" && ParseNumber(rest, &s->taken_ns);
   while (ok && std::getline(in, line)) {
     rest = line;
-    FileStamp f;
+    Entry e;
+    FileStamp& f = e.stamp;
     ok = ParseNumber(TakeField(&rest), &f.size) && ParseNumber(TakeField(&rest), &f.mtime_ns) &&
          ParseNumber(TakeField(&rest), &f.ctime_ns) && ParseNumber(TakeField(&rest), &f.inode) &&
-         !rest.empty();
-    s->files[std::string(rest)] = f;
+         ParseHashHex(TakeField(&rest), &e.hash) && !rest.empty();
+    s->files[std::string(rest)] = e;
   }
   if (!ok) *s = Stamps();
   return ok;

@@ -1,8 +1,8 @@
 // The file system's word on each input: size, modification and change times
-// and inode, as lstat gave them when the last build listed its inputs (git's
-// index idea). A file whose stamp is unchanged need not be read again to know
-// its hash. Kept apart from the manifest (.renkei/stamps): stamps are of this
-// machine and this checkout, the manifest only of the inputs.
+// and inode, as lstat gave them when the last build listed its inputs, with
+// the hash of its contents (git's index idea). A file whose stamp is unchanged
+// need not be read again to know its hash. Kept apart from the manifest (.renkei/stamps): stamps
+// are of this machine and this checkout, the manifest only of the inputs.
 #pragma once
 
 #include <sys/stat.h>
@@ -22,14 +22,20 @@ struct FileStamp {
 FileStamp StampOf(const struct stat& st);
 
 struct Stamps {
+  struct Entry {
+    FileStamp stamp;
+    uint64_t hash = 0;
+    bool operator==(const Entry&) const = default;
+  };
   /// When the build that took them started listing its inputs (ns since the epoch).
   int64_t taken_ns = 0;
-  std::unordered_map<std::string, FileStamp> files;  ///< By input name.
+  std::unordered_map<std::string, Entry> files;  ///< By input name.
 
-  /// True when `name` has `now` as its stamp and was last changed well before
-  /// the stamps were taken: a change in the same clock tick as the previous
-  /// one (ctime is coarse, a few ms) could otherwise leave the stamp alike.
-  bool Unchanged(const std::string& name, const FileStamp& now) const;
+  /// True, with the hash it had, when `name` has `now` as its stamp and was
+  /// last changed well before the stamps were taken: a change in the same
+  /// clock tick as the previous one (ctime is coarse, a few ms) could
+  /// otherwise leave the stamp alike.
+  bool Unchanged(const std::string& name, const FileStamp& now, uint64_t* hash) const;
 
   std::string Serialize() const;
   /// False (and no stamps) when `text` is not a stamps file of this version.

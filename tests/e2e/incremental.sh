@@ -114,7 +114,7 @@ sleep 3  # stamps are trusted only for files changed 2 s before a build
 "$renkei" build --out out --quiet >/dev/null || say_fail "build before the stamp checks failed"
 "$renkei" build --out out --quiet >log11.txt
 grep -q '^up to date' log11.txt || say_fail "unchanged stamps: not up to date: $(cat log11.txt)"
-grep -q "^[0-9]* [0-9]* [0-9]* [0-9]* content/pages/$(basename "$page")$" out/.renkei/stamps ||
+grep -q "^[0-9]* [0-9]* [0-9]* [0-9]* [0-9a-f]\{16\} content/pages/$(basename "$page")$" out/.renkei/stamps ||
   say_fail "no stamp for $page"
 mtime=$(stat -c %y "$page")
 sed -i '0,/。/s/。/．/' "$page"  # same size in UTF-8: 3 bytes for 3 bytes
