@@ -84,7 +84,9 @@ const std::vector<Command>& AllCommands() {
        "Builds are incremental: DIR/.renkei/manifest records the inputs of the last\n"
        "build, and files whose inputs did not change are taken over from it instead\n"
        "of being rendered again (the new tree is still swapped in whole). When no\n"
-       "input changed at all, the build only says so.\n"
+       "input changed at all, the build only says so. DIR/.renkei/ also keeps the\n"
+       "previous site (spare/), which the next build updates into the new one, and\n"
+       "the inputs' file times (stamps): do not publish it.\n"
        "\n"
        "exit status: 0 = built (warnings allowed), 1 = errors in the data or while\n"
        "             writing (nothing changed), 2 = usage error\n",
