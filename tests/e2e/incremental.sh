@@ -38,6 +38,21 @@ reused=$(sed -n 's/.* \([0-9]*\) reused)$/\1/p' log3.txt)
 [ "${reused:-0}" -gt 10 ] || say_fail "edit build should reuse most files: $(cat log3.txt)"
 same_as_full "page edit"
 
+# The pages made from all pages (home, news, tags, site map) read the pages'
+# front matter, not their text: a text edit leaves them as they are, a title
+# edit renders them again.
+dated=$(grep -l '^date:' content/pages/*.md content/pages/*/*.md 2>/dev/null | head -1)
+written() { sed -n 's/.*(\([0-9]*\) files written.*/\1/p' "$1"; }
+printf '\n本文だけの追記。\n' >>"$dated"
+"$renkei" build --out out --quiet >log-body.txt || say_fail "text edit build failed"
+same_as_full "text edit of a dated page"
+sed -i '0,/^title: /s/^title: \(.*\)/title: \1（改）/' "$dated"
+"$renkei" build --out out --quiet >log-title.txt || say_fail "title edit build failed"
+grep -q '（改）' out/news/index.html || say_fail "the news list does not show the new title"
+same_as_full "title edit"
+[ "$(written log-body.txt)" -lt "$(written log-title.txt)" ] ||
+  say_fail "a text edit rendered the list pages again: $(cat log-body.txt) / $(cat log-title.txt)"
+
 # A template change renders every page again.
 sed -i 's|</body>|<!-- 改訂 --></body>|' templates/layout.mustache
 "$renkei" build --templates templates --out out --quiet >log4.txt || say_fail "template build failed"

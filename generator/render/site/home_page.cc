@@ -36,6 +36,7 @@ data Section(const PageEnv& env, const std::string& title, const std::string& pa
 
 void AddHomePage(SiteBuild& b) {
   SitePage sp = NewPage("", b.lib.site.title, b.lib.site.description, "home", "");
+  sp.content_key = b.listing_key;
   const SiteBuild* build = &b;
   sp.view = [build](const PageEnv& env) {
     const Library& lib = build->lib;

@@ -12,6 +12,7 @@ void AddNewsAndTagPages(SiteBuild& b) {
   if (!b.facts.news.empty()) {
     SitePage sp =
         NewPage("news/", "お知らせ", b.lib.site.title + "のお知らせの一覧です。", "list", "news/");
+    sp.content_key = b.listing_key;
     sp.view = [build](const PageEnv& env) {
       data v = Obj();
       data pages = List();
@@ -26,6 +27,7 @@ void AddNewsAndTagPages(SiteBuild& b) {
 
   SitePage index =
       NewPage("tags/", "タグ一覧", "ページにつけたタグ（話題）の一覧です。", "tags", "tags/");
+  index.content_key = b.listing_key;
   index.view = [build](const PageEnv& env) {
     std::map<std::string, int> counts;
     for (const Page& p : build->lib.pages)
@@ -49,6 +51,7 @@ void AddNewsAndTagPages(SiteBuild& b) {
                           "タグ「" + tag + "」がついたページの一覧です。", "list", "tags/");
     sp.crumbs.push_back({"タグ一覧", "tags/"});
     sp.searchable = false;
+    sp.content_key = b.listing_key;
     sp.view = [build, tag](const PageEnv& env) {
       data v = Obj();
       data pages = List();

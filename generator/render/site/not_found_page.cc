@@ -11,6 +11,7 @@ void AddNotFoundPage(SiteBuild& b) {
   sp.template_name = "404";
   sp.searchable = false;
   sp.in_sitemap = false;
+  sp.content_key = b.listing_key;
   sp.view = [](const PageEnv&) { return Obj(); };
   b.pages.push_back(std::move(sp));
 }

@@ -8,6 +8,7 @@ void AddSearchPage(SiteBuild& b) {
   SitePage sp = NewPage("search/", "サイト内検索", "このサイトのページを、ことばで探せます。",
                         "search", "search/");
   sp.searchable = false;
+  sp.content_key = b.listing_key;
   sp.view = [](const PageEnv&) { return Obj(); };
   b.pages.push_back(std::move(sp));
 }

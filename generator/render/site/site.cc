@@ -140,6 +140,15 @@ uint64_t SiteKey(const RenderContext& ctx, const SiteFacts& facts, const std::ve
   return h.key();
 }
 
+/// SiteBuild::listing_key, once the pages and data_key are known.
+uint64_t ListingKey(const Library& lib, uint64_t data_key, int home_page) {
+  Hasher h;
+  h.Add(data_key);
+  for (const Page& p : lib.pages) h.Add(p.source).Add(p.url_path).Add(p.front_matter);
+  if (home_page >= 0) h.Add(lib.pages[static_cast<size_t>(home_page)].body_markdown);
+  return h.key();
+}
+
 /// The key of a page's file: 0 (always render) unless its content has a key.
 uint64_t PageKey(uint64_t site_key, const SitePage& p) {
   if (p.content_key == 0) return 0;
@@ -284,6 +293,7 @@ void RenderSite(RenderContext& ctx) {
   SiteBuild b{ctx.lib, ctx.tab, ctx.settings, ctx.diags, ComputeFacts(ctx.lib, ctx.tab), {}, -1};
   b.data_key = ctx.keys.data;
   AddMarkdownPages(b);  // first: finds pages/index.md for the home page
+  b.listing_key = ListingKey(ctx.lib, b.data_key, b.home_page);
   std::vector<SitePage> markdown = std::move(b.pages);
   b.pages.clear();
   AddHomePage(b);

@@ -85,6 +85,11 @@ struct SiteBuild {
   /// InputKeys::data: the content_key of pages made from the data alone (items,
   /// models, budgets, outcomes), which a Markdown page edit does not change.
   uint64_t data_key = 0;
+  /// The content_key of the pages made from all pages (home, news, tags, site
+  /// map, search, 404): the data and every page's address and front matter,
+  /// not their bodies (but the home page's), so that an edit to a page's text
+  /// renders that page alone again.
+  uint64_t listing_key = 0;
 };
 
 /// Page builders, one per file under render/site/.

@@ -12,6 +12,7 @@ void AddSiteMapPage(SiteBuild& b) {
   SitePage sp = NewPage("sitemap/", "サイトマップ", "このサイトのすべてのページの一覧です。",
                         "sitemap", "sitemap/");
   sp.searchable = false;
+  sp.content_key = b.listing_key;
   const SiteBuild* build = &b;
   sp.view = [build](const PageEnv& env) {
     // Top-level pages (one folder deep) in build order, each with the pages below it.
