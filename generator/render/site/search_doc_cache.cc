@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "render/site/gram_numbers.h"
 #include "util/file.h"
 
 namespace renkei {
@@ -9,7 +10,7 @@ namespace renkei {
 namespace {
 
 constexpr const char* kPath = ".renkei/search-docs";
-constexpr std::string_view kMagic = "renkei-search-docs 2\n";
+constexpr std::string_view kMagic = "renkei-search-docs 3\n";
 
 void PutVarint(uint64_t v, std::string* out) {
   while (v >= 0x80) {
@@ -45,22 +46,51 @@ bool GetString(std::string_view* in, std::string* s) {
 
 }  // namespace
 
-std::string SearchDocCache::Encode(const SearchIndex::Doc& doc, std::string_view normalized) {
+std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
   std::string blob;
   PutString(doc.url, &blob);
   PutString(doc.title, &blob);
   PutString(doc.summary, &blob);
-  PutString(normalized, &blob);
+  // The characters (grams with no second code point) in order, numbered as
+  // they come; then each pair as the numbers of its two characters.
+  thread_local GramNumbers numbers(1024);
+  numbers.Clear();
+  std::string pairs;
+  size_t pair_count = 0;
+  for (const SearchGram g : doc.grams)
+    if ((g & 0x1FFFFF) == 0) numbers.Insert(g);
+  PutVarint(numbers.size(), &blob);
+  for (const SearchGram g : numbers.grams()) PutVarint(g >> 21, &blob);
+  for (const SearchGram g : doc.grams) {
+    if ((g & 0x1FFFFF) == 0) continue;
+    PutVarint(numbers.Insert((g >> 21) << 21).first, &pairs);
+    PutVarint(numbers.Insert((g & 0x1FFFFF) << 21).first, &pairs);
+    ++pair_count;
+  }
+  PutVarint(pair_count, &blob);
+  blob += pairs;
   return blob;
 }
 
 bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc) {
-  std::string normalized;
+  uint64_t chars = 0, pairs = 0;
   if (!GetString(&blob, &doc->url) || !GetString(&blob, &doc->title) ||
-      !GetString(&blob, &doc->summary) || !GetString(&blob, &normalized) || !blob.empty())
+      !GetString(&blob, &doc->summary) || !GetVarint(&blob, &chars) || chars > blob.size())
     return false;
-  doc->grams = SearchGrams(normalized);
-  return true;
+  doc->grams.clear();
+  doc->grams.reserve(chars * 3);
+  for (uint64_t i = 0; i < chars; ++i) {
+    uint64_t c = 0;
+    if (!GetVarint(&blob, &c) || c == 0 || c > 0x10FFFF) return false;
+    doc->grams.push_back(c << 21);
+  }
+  if (!GetVarint(&blob, &pairs) || pairs > blob.size()) return false;
+  for (uint64_t i = 0; i < pairs; ++i) {
+    uint64_t a = 0, b = 0;
+    if (!GetVarint(&blob, &a) || !GetVarint(&blob, &b) || a >= chars || b >= chars) return false;
+    doc->grams.push_back(doc->grams[a] | (doc->grams[b] >> 21));
+  }
+  return blob.empty();
 }
 
 void SearchDocCache::Load(const std::string& previous_dir) {
@@ -98,10 +128,9 @@ bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc) {
   return true;
 }
 
-void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc,
-                          std::string_view normalized) {
+void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc) {
   blobs_[i] = {};
-  if (key != 0 && !doc.url.empty()) blobs_[i] = {key, Encode(doc, normalized), {}};
+  if (key != 0 && !doc.url.empty()) blobs_[i] = {key, Encode(doc), {}};
   Done(i);
 }
 

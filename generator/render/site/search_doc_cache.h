@@ -1,9 +1,10 @@
 // The search documents of the pages of the last build (address, title,
-// summary and the normalized text the grams come from), kept in its output
-// (.renkei/search-docs) by page key: a page taken over from the last build is
-// not rendered again, yet the search index needs its grams. The text is kept
-// rather than the grams: copying it costs a full build nothing, where sorting
-// and packing ~1,500 grams a page cost 7% of it.
+// summary and grams), kept in its output (.renkei/search-docs) by page key: a
+// page taken over from the last build is not rendered again, yet the search
+// index needs its grams. The grams are packed as a page's distinct characters
+// and pairs of their numbers, about the size of the page's text, and read back
+// without hashing or sorting (making them again from the text was a quarter of
+// an edit rebuild).
 #pragma once
 
 #include <cstdint>
@@ -38,16 +39,17 @@ class SearchDocCache {
   /// The previous build's document of the page with this key; when found, it
   /// is what Done(i) keeps for the next build (thread-safe for distinct i).
   bool Take(size_t i, uint64_t key, SearchIndex::Doc* doc);
-  /// Page `i` was rendered: keeps its document, whose grams come from
-  /// `normalized`, for the next build, and is Done(i) (thread-safe).
-  void Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc, std::string_view normalized);
+  /// Page `i` was rendered: keeps its document for the next build, and is
+  /// Done(i) (thread-safe).
+  void Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc);
   /// Page `i` is final (taken over, or kept): its document may be written.
   void Done(size_t i);
   /// Writes what is left and closes the file; false when a write failed.
   bool Close();
 
-  static std::string Encode(const SearchIndex::Doc& doc, std::string_view normalized);
-  /// Fills `doc`, its grams made again from the kept text.
+  /// `doc.grams` as SearchGrams gives them: every pair after both its characters.
+  static std::string Encode(const SearchIndex::Doc& doc);
+  /// Fills `doc`: its characters' grams first, then its pairs.
   static bool Decode(std::string_view blob, SearchIndex::Doc* doc);
 
  private:

@@ -261,7 +261,6 @@ struct PageWriter {
     const std::string html = renderer.Render("layout", ctx);
 
     SearchIndex::Doc doc;
-    std::string normalized;
     if (p.searchable) {
       std::string text = HtmlToText(body);
       if (text.starts_with(p.title)) text.erase(0, p.title.size());  // the <h1>
@@ -269,10 +268,9 @@ struct PageWriter {
       doc.url = OutputPath(p);
       doc.title = p.title;
       doc.summary = Abbreviate(p.description.empty() ? text : p.description, 90);
-      normalized = NormalizeForSearch(p.title + " " + text);
-      doc.grams = SearchGrams(normalized);
+      doc.grams = SearchGrams(NormalizeForSearch(p.title + " " + text));
     }
-    cache.Keep(i, key, doc, normalized);
+    cache.Keep(i, key, doc);
     search.Set(i, std::move(doc));         // every page, so the index can compress in page order
     out->Write(OutputPath(p), html, key);  // thread-safe; a failure stays in out->error()
   }
