@@ -199,6 +199,7 @@ bool OutputTree::RemoveUnrecorded() {
   // wrote nothing into are noted, not entered, and removed whole afterwards.
   std::mutex folders_mu;
   std::vector<std::string> folders;
+  std::atomic<bool> tampered{false};
   auto visit = [&](const std::string& relative, const TreeEntry& e) {
     if (S_ISDIR(e.st.st_mode)) {
       if (needed.count(relative)) return true;
@@ -206,6 +207,10 @@ bool OutputTree::RemoveUnrecorded() {
       folders.push_back(staging_ + "/" + relative);
       return false;
     }
+    // A link (or file) where this build has files below: the files it kept
+    // there were found through it, maybe outside the output. Only a hand in
+    // .renkei/spare does that.
+    if (needed.count(relative)) tampered = true;
     if (!files_.count(relative)) ::unlink((staging_ + "/" + relative).c_str());
     return false;
   };
@@ -221,6 +226,9 @@ bool OutputTree::RemoveUnrecorded() {
     WalkTree(staging_ + "/" + tops[t],
              [&](const TreeEntry& e) { return visit(tops[t] + "/" + e.relative, e); });
   });
+  if (tampered)
+    return Fail(out_dir_ + "/" + kSparePath +
+                " was changed by hand (a link where a folder was): build again with --full");
   // Folders this build wrote nothing into go whole, after the walk.
   std::error_code ec;
   for (const std::string& folder : folders) fs::remove_all(folder, ec);

@@ -180,3 +180,31 @@ TEST_CASE("Output kinds for the summary line") {
   CHECK(KindOf(".renkei/manifest") == OutputKind::kOther);
   CHECK(KindOf("assets/site.css") == OutputKind::kOther);
 }
+
+TEST_CASE("Output tree: a recycled tree with a link where a folder was is refused") {
+  const fs::path dir = FreshDir();
+  const std::string out = (dir / "site").string();
+  for (int round = 0; round < 2; ++round) {
+    OutputTree t(out, true);
+    REQUIRE(t.Write("a/index.html", "A", 1));
+    REQUIRE(t.Commit());
+  }
+  // By hand: the spare's folder a/ becomes a link to a folder outside.
+  fs::create_directories(dir / "outside");
+  std::ofstream(dir / "outside/index.html") << "A";
+  const fs::path spare = fs::path(out) / kSparePath;
+  fs::remove_all(spare / "a");
+  fs::create_directory_symlink(dir / "outside", spare / "a");
+  {
+    OutputTree t(out, true);
+    REQUIRE(t.recycled());
+    t.SetRecycled({{"a/index.html", {1, 1}}});
+    CHECK(t.Reuse("a/index.html", 1));  // found through the link
+    CHECK_FALSE(t.Commit());
+    CHECK(t.error().find("--full") != std::string::npos);
+  }
+  CHECK(ReadAll(fs::path(out) / "a/index.html") == "A");  // the live site as it was
+  CHECK(fs::is_directory(fs::symlink_status(fs::path(out) / "a")));
+  CHECK(fs::exists(dir / "outside/index.html"));  // nothing outside removed
+  fs::remove_all(dir);
+}
