@@ -227,8 +227,9 @@ bool OutputTree::RemoveUnrecorded() {
              [&](const TreeEntry& e) { return visit(tops[t] + "/" + e.relative, e); });
   });
   if (tampered)
-    return Fail(out_dir_ + "/" + kSparePath +
-                " was changed by hand (a link where a folder was): build again with --full");
+    return Fail(
+        out_dir_ + "/" + kSparePath +
+        " was changed by hand (a link where a folder was), so it is discarded: build again");
   // Folders this build wrote nothing into go whole, after the walk.
   std::error_code ec;
   for (const std::string& folder : folders) fs::remove_all(folder, ec);

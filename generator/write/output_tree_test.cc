@@ -201,10 +201,13 @@ TEST_CASE("Output tree: a recycled tree with a link where a folder was is refuse
     t.SetRecycled({{"a/index.html", {1, 1}}});
     CHECK(t.Reuse("a/index.html", 1));  // found through the link
     CHECK_FALSE(t.Commit());
-    CHECK(t.error().find("--full") != std::string::npos);
+    CHECK(t.error().find("build again") != std::string::npos);
   }
   CHECK(ReadAll(fs::path(out) / "a/index.html") == "A");  // the live site as it was
   CHECK(fs::is_directory(fs::symlink_status(fs::path(out) / "a")));
   CHECK(fs::exists(dir / "outside/index.html"));  // nothing outside removed
+  CHECK_FALSE(fs::exists(spare));                 // discarded: the next build starts afresh
+  OutputTree again(out, true);
+  CHECK_FALSE(again.recycled());
   fs::remove_all(dir);
 }
