@@ -94,11 +94,11 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
   const std::string build_id = BuildId();
   if (build_id.empty()) files_.push_back({"renkei", kSelf, false, {}});
   HashFiles(settings.jobs);
-  if (!build_id.empty()) current_.in["renkei"] = HashBytes(build_id);
+  if (!build_id.empty()) inputs_["renkei"] = HashBytes(build_id);
 
   Hasher render, data, pages;
   render.Add(RENKEI_VERSION);
-  for (const auto& [name, hash] : current_.in) {
+  for (const auto& [name, hash] : inputs_) {
     Hasher& h = name.starts_with("content/pages/") ? pages
                 : name.starts_with("content/")     ? data
                                                    : render;
@@ -107,7 +107,7 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
   keys_.render = render.key();
   keys_.data =
       Hasher().Add(keys_.render).Add(data.key()).Add(BuildTimeKey(settings.build_time)).key();
-  current_.inputs = Hasher().Add(keys_.data).Add(pages.key()).key();
+  inputs_key_ = Hasher().Add(keys_.data).Add(pages.key()).key();
 }
 
 void BuildState::ListFiles(const std::string& dir, const std::string& as) {
@@ -118,7 +118,7 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
     if (S_ISLNK(e.st.st_mode)) {
       // Never followed, as the loaders do not follow it: the link itself is the
       // input (its warning), not what it points to.
-      current_.in[name] = Hasher().Add("symlink").Add(e.link).key();
+      inputs_[name] = Hasher().Add("symlink").Add(e.link).key();
     } else if (S_ISREG(e.st.st_mode)) {
       files_.push_back({name, root + e.relative, true, StampOf(e.st)});
     }
@@ -137,13 +137,13 @@ void BuildState::HashFiles(int jobs) {
     if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
   for (size_t i = 0; i < files_.size(); ++i) {
-    current_.in[files_[i].name] = hashes[i];
+    inputs_[files_[i].name] = hashes[i];
     if (files_[i].stamped) current_stamps_.files[files_[i].name] = {files_[i].stamp, hashes[i]};
   }
 }
 
 bool BuildState::UpToDate() const {
-  if (previous_.out.empty() || previous_.inputs != current_.inputs) return false;
+  if (previous_.out.empty() || previous_.inputs != inputs_key_) return false;
   // Every output file still there, at its size: stat'ed relative to the output
   // folder, on every core (10,500 files at N = 10,000).
   const int out_fd = ::open(out_dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -189,8 +189,7 @@ std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tre
 
 void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
   Manifest m;
-  m.inputs = current_.inputs;
-  m.in = current_.in;
+  m.inputs = inputs_key_;
   for (const auto& [path, file] : out.Files()) {
     if (path.starts_with(".renkei/")) continue;
     uint64_t size = file.size;

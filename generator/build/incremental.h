@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <ostream>
 #include <string>
 #include <unordered_map>
@@ -46,13 +47,16 @@ class BuildState {
   };
   /// Adds every regular file under `dir` to files_, named "<as>/<relative path>".
   void ListFiles(const std::string& dir, const std::string& as);
-  /// Hashes files_ into current_.in, on every core: files whose stamp did not
+  /// Hashes files_ into inputs_, on every core: files whose stamp did not
   /// change since the last build keep their hash without being read.
   void HashFiles(int jobs);
 
   std::string out_dir_;
   Manifest previous_;
-  Manifest current_;
+  /// Every input by name ("content/pages/a.md") and hash, sorted: hashed in
+  /// this order into the build's keys.
+  std::map<std::string, uint64_t> inputs_;
+  uint64_t inputs_key_ = 0;  ///< All of them in one key (Manifest::inputs).
   Stamps previous_stamps_;
   Stamps current_stamps_;
   std::vector<InputFile> files_;

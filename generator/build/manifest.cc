@@ -1,5 +1,6 @@
 #include "build/manifest.h"
 
+#include <map>
 #include <sstream>
 #include <string_view>
 
@@ -10,14 +11,13 @@ namespace renkei {
 
 namespace {
 
-constexpr std::string_view kHeader = "renkei-manifest 1";
+constexpr std::string_view kHeader = "renkei-manifest 2";
 
 }  // namespace
 
 std::string Manifest::Serialize() const {
   std::ostringstream s;
   s << kHeader << "\ninputs " << HashHex(inputs) << "\n";
-  for (const auto& [path, hash] : in) s << "in " << HashHex(hash) << ' ' << path << "\n";
   std::map<std::string, Output> sorted(out.begin(), out.end());  // byte-identical manifests
   for (const auto& [path, o] : sorted)
     s << "out " << HashHex(o.key) << ' ' << o.size << ' ' << path << "\n";
@@ -36,10 +36,6 @@ bool Manifest::Parse(const std::string& text, Manifest* m) {
     const std::string_view kind = TakeField(&rest);
     if (kind == "inputs") {
       ok = ParseHashHex(rest, &m->inputs);
-    } else if (kind == "in") {
-      uint64_t hash = 0;
-      ok = ParseHashHex(TakeField(&rest), &hash) && !rest.empty();
-      m->in[std::string(rest)] = hash;
     } else if (kind == "out") {
       Output o;
       ok = ParseHashHex(TakeField(&rest), &o.key) && ParseNumber(TakeField(&rest), &o.size) &&

@@ -1,13 +1,13 @@
-// The record a build leaves in its output (.renkei/manifest): the hash of
-// every input it read and every file it wrote with the key it was rendered
-// under. The next build compares against it to find what changed (ninja's
-// .ninja_log idea, with content hashes rather than times: a touched or
-// checked-out-again file that did not change costs nothing, and the manifest
-// holds nothing machine-specific but the renkei binary's hash).
+// The record a build leaves in its output (.renkei/manifest): one key for
+// everything it read (the hashes of every input, see BuildState) and every
+// file it wrote with the key it was rendered under. The next build compares
+// against it to find what changed (ninja's .ninja_log idea, with content
+// hashes rather than times: a touched or checked-out-again file that did not
+// change costs nothing, and the manifest holds nothing machine-specific but
+// the renkei binary's hash). Each input's own hash is in .renkei/stamps.
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,8 +16,6 @@ namespace renkei {
 
 struct Manifest {
   uint64_t inputs = 0;  ///< Everything the build read, in one key.
-  /// Input files by name ("content/pages/a.md", relative to their folder) and hash.
-  std::map<std::string, uint64_t> in;
   struct Output {
     uint64_t key = 0;
     uint64_t size = 0;

@@ -73,13 +73,14 @@ same_as_full "data change"
 
 # The warnings of the last build are printed again when nothing changed; a
 # symbolic link (never followed) is an input of its own, its target is not.
-ln -s /etc/hostname content/pages/link.md
+printf -- '---\ntitle: 外\n---\n外のファイル\n' >outside.md
+ln -s "$PWD/outside.md" content/pages/link.md
 "$renkei" build --out out --quiet >log7.txt 2>&1 || say_fail "build with a link failed: $(cat log7.txt)"
 grep -q 'link.md.*warning: symbolic links' log7.txt || say_fail "no warning for the link: $(cat log7.txt)"
+echo '書き換え' >>outside.md  # the target is not an input
 "$renkei" build --out out --quiet >log8.txt 2>&1
-grep -q '^up to date' log8.txt || say_fail "second build with the link should be up to date: $(cat log8.txt)"
+grep -q '^up to date' log8.txt || say_fail "a link's target changing should not matter: $(cat log8.txt)"
 grep -q 'link.md.*warning: symbolic links' log8.txt || say_fail "up-to-date build did not repeat the warning: $(cat log8.txt)"
-grep -q 'etc/hostname\|content/pages/link.md' out/.renkei/manifest || say_fail "the link is not an input"
 rm content/pages/link.md
 "$renkei" build --out out --quiet >log9.txt 2>&1
 grep -q '^up to date' log9.txt && say_fail "removing the link went unnoticed"

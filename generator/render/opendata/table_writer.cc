@@ -16,14 +16,26 @@ std::string JoinLines(const std::vector<std::string>& items) {
   return out;
 }
 
-// Text that goes into CSV as it is: no injection guard, no quotes. A loop,
-// not find_first_of, which calls memchr once per character.
-bool IsPlainCsv(std::string_view text) {
-  if (text.empty() || std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
-    return false;
-  for (const char c : text)
-    if (c == ',' || c == '"' || c == '\r' || c == '\n') return false;
-  return true;
+// A CSV field: text beginning with = + - @ TAB or CR gets a leading ' (OWASP
+// CSV injection), then the field is quoted when it holds , " CR or LF. Most
+// cells need neither and are appended as they are; a loop, not
+// find_first_of, which calls memchr once per character.
+void AppendCsvText(std::string& out, std::string_view text) {
+  const bool guard =
+      !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+  bool quote = false;
+  for (const char c : text) quote = quote || c == ',' || c == '"' || c == '\r' || c == '\n';
+  if (quote) out += '"';
+  if (guard) out += '\'';
+  if (!quote) {
+    out += text;
+    return;
+  }
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
 }
 
 // The cell appenders below write into the row's buffer instead of returning a
@@ -48,17 +60,11 @@ void AppendCsvField(std::string& out, const Value& v) {
     case Value::kBool:
       out += v.flag ? "true" : "false";
       return;
-    case Value::kString: {
-      // Most cells need neither the injection guard nor quotes: append them as they are.
-      const std::string_view text = v.Text();
-      if (IsPlainCsv(text))
-        out += text;
-      else
-        out += CsvText(text);
+    case Value::kString:
+      AppendCsvText(out, v.Text());
       return;
-    }
     case Value::kList:
-      out += CsvText(JoinLines(v.list));
+      AppendCsvText(out, JoinLines(v.list));
       return;
   }
 }
@@ -109,53 +115,21 @@ std::string_view ColumnTypeName(ColumnType t) {
   return "string";
 }
 
-Value Value::Str(std::string s) {
-  Value v;
-  v.kind = kString;
-  v.text = std::move(s);
-  return v;
-}
-Value Value::View(std::string_view s) {
-  Value v;
-  v.kind = kString;
-  v.borrowed = s;
-  v.is_view = true;
-  return v;
-}
-Value Value::Int(int64_t n) {
-  Value v;
-  v.kind = kInt;
-  v.number = n;
-  return v;
-}
+Value Value::Str(std::string s) { return {.kind = kString, .text = std::move(s)}; }
+Value Value::View(std::string_view s) { return {.kind = kString, .borrowed = s, .is_view = true}; }
+Value Value::Int(int64_t n) { return {.kind = kInt, .number = n}; }
 Value Value::Decimal(std::string exact_text) {
-  Value v;
-  v.kind = kNumber;
-  v.text = std::move(exact_text);
-  return v;
+  return {.kind = kNumber, .text = std::move(exact_text)};
 }
-Value Value::Bool(bool b) {
-  Value v;
-  v.kind = kBool;
-  v.flag = b;
-  return v;
-}
+Value Value::Bool(bool b) { return {.kind = kBool, .flag = b}; }
 Value Value::List(std::vector<std::string> items) {
-  Value v;
-  v.kind = kList;
-  v.list = std::move(items);
-  return v;
+  return {.kind = kList, .list = std::move(items)};
 }
 
 std::string CsvText(std::string_view text) {
-  std::string s;
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
-    s = "'";
-  s += text;
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string quoted = "\"";
-  for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
+  std::string out;
+  AppendCsvText(out, text);
+  return out;
 }
 
 std::string JsonString(std::string_view text) {

@@ -28,12 +28,12 @@ std::string_view ColumnTypeName(ColumnType t);  ///< "string", "integer", …
 /// One cell. Empty = null (blank in CSV): e.g. a year that was not surveyed.
 struct Value {
   enum Kind { kNull, kString, kNumber, kInt, kBool, kList } kind = kNull;
-  std::string text;               ///< kString (owned), and kNumber as exact decimal text.
-  std::string_view borrowed;      ///< kString from View: text that outlives the row.
-  int64_t number = 0;             ///< kInt
-  std::vector<std::string> list;  ///< kList
-  bool flag = false;              ///< kBool
-  bool is_view = false;           ///< kString: the text is `borrowed`.
+  std::string text{};               ///< kString (owned), and kNumber as exact decimal text.
+  std::string_view borrowed{};      ///< kString from View: text that outlives the row.
+  int64_t number = 0;               ///< kInt
+  std::vector<std::string> list{};  ///< kList
+  bool flag = false;                ///< kBool
+  bool is_view = false;             ///< kString: the text is `borrowed`.
 
   /// The text of a kString or kNumber, owned or borrowed.
   std::string_view Text() const { return is_view ? borrowed : std::string_view(text); }
