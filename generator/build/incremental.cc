@@ -121,6 +121,10 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
       inputs_[name] = Hasher().Add("symlink").Add(e.link).key();
     } else if (S_ISREG(e.st.st_mode)) {
       files_.push_back({name, root + e.relative, true, StampOf(e.st)});
+    } else if (S_ISDIR(e.st.st_mode)) {
+      // A folder is an input too: one where a loader expects a file (say
+      // status/2016.csv/) is an error, even when it is empty.
+      inputs_[name + "/"] = Hasher().Add("folder").key();
     }
     return true;
   });
@@ -191,7 +195,8 @@ void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
   Manifest m;
   m.inputs = inputs_key_;
   for (const auto& [path, file] : out.Files()) {
-    if (path.starts_with(".renkei/")) continue;
+    // renkei's own files are listed when the next build may take them over.
+    if (path.starts_with(".renkei/") && file.key == 0) continue;
     uint64_t size = file.size;
     if (size != OutputFile::kUnknownSize || Exists(out.staging_dir() + "/" + path, &size))
       m.out[path] = {file.key, size};

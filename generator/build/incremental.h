@@ -35,6 +35,8 @@ class BuildState {
   /// Each file of the previous output and the key it was rendered under.
   std::unordered_map<std::string, OutputFile> previous_files() const;
   const InputKeys& keys() const { return keys_; }
+  /// Every input by name ("content/pages/a.md", "renkei") and its hash.
+  const std::map<std::string, uint64_t>& inputs() const { return inputs_; }
 
   /// Writes this build's manifest into `out`, after everything else was written.
   void Record(OutputTree& out, const Diagnostics& diags) const;

@@ -108,6 +108,15 @@ void RenderOutputs(const RenderContext& shared, Diagnostics& diags, bool timings
   }
 }
 
+/// Writes the load cache into the output for the next build: only its files
+/// that changed (a failure shows in out.error()).
+void KeepLoadCache(LoadCache& cache, OutputTree& out) {
+  const std::vector<LoadCache::File> files = cache.Files();
+  for (size_t i = 0; i < files.size(); ++i)
+    if (!out.Reuse(files[i].path, files[i].key))
+      out.Write(files[i].path, cache.Bytes(i), files[i].key);
+}
+
 bool UsageError(const char* command, const std::string& message) {
   std::cerr << "renkei " << command << ": " << message << kUsageHint;
   return false;
@@ -232,7 +241,9 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   progress.Phase("load");
   Diagnostics diags;
   Library lib;
-  LoadContent(opt.content, diags, &lib);
+  LoadCache load_cache(opt.content, state.inputs());
+  if (!settings.full) load_cache.Read(settings.out_dir);
+  LoadContent(opt.content, diags, &lib, &load_cache);
   if (diags.has_errors()) {
     progress.Clear();
     diags.Print(msg);
@@ -253,6 +264,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   }
   if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_files());
   if (out.recycled()) out.SetRecycled(OutputFilesOf(out.staging_dir()));
+  KeepLoadCache(load_cache, out);
   progress.Phase("render");
   RenderOutputs({lib, tab, settings, out, diags, state.keys(), &progress}, diags, opt.timings);
   timer.Done("render");

@@ -1,6 +1,7 @@
 #include "load/content_loader.h"
 
 #include <filesystem>
+#include <functional>
 #include <initializer_list>
 #include <stdexcept>
 #include <thread>
@@ -32,29 +33,49 @@ void RunLoaders(LoadContext& ctx, std::initializer_list<Loader> loaders) {
   }
 }
 
+/// Loads the site, municipalities, items, statuses, budgets, models and
+/// outcomes: what the pages and pamphlets do not need. `load_pages` runs
+/// while the statuses load (313,380 rows for the whole country, which need
+/// only the municipalities and items, and which nothing before the pamphlets
+/// reads). The two sides write different members of the Library and keep their
+/// own diagnostics, so the result and the messages are those of a one-thread load.
+LoadedRecords LoadRecords(const std::string& dir, Library* lib,
+                          const std::function<void()>& load_pages) {
+  Diagnostics first, statuses, others;
+  LoadContext first_ctx{dir, first, *lib}, status_ctx{dir, statuses, *lib},
+      other_ctx{dir, others, *lib};
+  RunLoaders(first_ctx, {LoadSite, LoadMunicipalities, LoadItems});
+  std::thread status_thread([&status_ctx] { RunLoaders(status_ctx, {LoadStatuses}); });
+  RunLoaders(other_ctx, {LoadBudgets, LoadModels, LoadOutcomes});
+  load_pages();
+  status_thread.join();
+  return {first.all(), statuses.all(), others.all()};
+}
+
 }  // namespace
 
-bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* lib) {
+bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* lib,
+                 LoadCache* cache) {
   std::error_code ec;
   if (!std::filesystem::is_directory(content_dir, ec)) return false;
   std::string dir = content_dir;
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   lib->content_dir = dir;
+  Diagnostics page_diags;
+  LoadContext page_ctx{dir, page_diags, *lib, cache};
+  const auto load_pages = [&page_ctx] { RunLoaders(page_ctx, {LoadPages}); };
+  LoadedRecords records;
+  if (cache && cache->TakeRecords(lib, &records)) {
+    load_pages();
+  } else {
+    records = LoadRecords(dir, lib, load_pages);
+    if (cache) cache->KeepRecords(lib, records);
+  }
+  using Group = const std::vector<Diagnostic>*;
+  for (Group group : {Group{&records.first}, Group{&records.statuses}, Group{&records.others},
+                      Group{&page_diags.all()}})
+    for (const Diagnostic& d : *group) diags.Add(d);
   LoadContext ctx{dir, diags, *lib};
-  RunLoaders(ctx, {LoadSite, LoadMunicipalities, LoadItems});
-  // The status records (313,380 rows for the whole country) need only the
-  // municipalities and items, and nothing before the pamphlets reads them: they
-  // load on their own thread while budgets, models, outcomes and pages load on
-  // this one. The two sides write different members of the Library and keep their
-  // own diagnostics, merged in the loaders' order, so the result and the messages
-  // are those of a one-thread load.
-  Diagnostics status_diags, other_diags;
-  LoadContext status_ctx{dir, status_diags, *lib}, other_ctx{dir, other_diags, *lib};
-  std::thread statuses([&status_ctx] { RunLoaders(status_ctx, {LoadStatuses}); });
-  RunLoaders(other_ctx, {LoadBudgets, LoadModels, LoadOutcomes, LoadPages});
-  statuses.join();
-  for (const Diagnostics* d : {&status_diags, &other_diags})
-    for (const Diagnostic& one : d->all()) diags.Add(one);
   RunLoaders(ctx, {LoadPamphlets});
   return true;
 }

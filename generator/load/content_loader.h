@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "load/load_cache.h"
 #include "model/library.h"
 #include "util/diagnostic.h"
 
@@ -10,7 +11,10 @@ namespace renkei {
 
 /// Loads and validates everything under `content_dir`. Every problem is added
 /// to `diags`; the Library holds what could be loaded. Returns false when the
-/// directory itself is missing (a usage error, not a data error).
-bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* lib);
+/// directory itself is missing (a usage error, not a data error). With a
+/// `cache`, what did not change since the last build is taken from it, and
+/// what was loaded anew is kept in it for the next.
+bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* lib,
+                 LoadCache* cache = nullptr);
 
 }  // namespace renkei

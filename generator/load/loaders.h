@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "load/load_cache.h"
 #include "model/library.h"
 #include "util/diagnostic.h"
 
@@ -15,6 +16,7 @@ struct LoadContext {
   std::string content_dir;  ///< As given by the user; prefixes every display path.
   Diagnostics& diags;
   Library& lib;
+  LoadCache* cache = nullptr;  ///< What the last build loaded; may be null.
   /// "content" + "status/2015.csv" -> "content/status/2015.csv".
   std::string DisplayPath(const std::string& relative) const;
   std::string FullPath(const std::string& relative) const { return DisplayPath(relative); }

@@ -150,10 +150,25 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
   return page;
 }
 
-struct ParsedPage {
+/// Page file `rel` as LoadPages merges it: taken from the last build's cache
+/// when the file did not change, else parsed (and kept for the next build).
+LoadedPage LoadPage(const LoadContext& ctx, size_t i, const std::string& rel) {
+  LoadedPage loaded;
+  if (ctx.cache && ctx.cache->TakePage(i, &loaded)) return loaded;
   Diagnostics diags;
-  std::optional<Page> page;
-};
+  LoadContext own{ctx.content_dir, diags, ctx.lib};
+  try {
+    loaded.page = ParsePage(own, rel);
+  } catch (const std::exception& e) {
+    diags.Error({ctx.DisplayPath(rel), 0, 0},
+                std::string("internal error while loading: ") + e.what());
+    loaded.diags = diags.all();
+    return loaded;  // not kept: the next build tries again
+  }
+  loaded.diags = diags.all();
+  if (ctx.cache) ctx.cache->KeepPage(i, loaded);
+  return loaded;
+}
 
 }  // namespace
 
@@ -162,20 +177,13 @@ void LoadPages(LoadContext& ctx) {
   // Parsing (decoding, YAML front matter) is most of loading a national site:
   // done on every core, then merged in file order, so the pages, their order
   // and the diagnostics are the same as in a one-thread load.
-  std::vector<ParsedPage> parsed(files.size());
-  ParallelFor(files.size(), 0, [&](size_t i) {
-    LoadContext own{ctx.content_dir, parsed[i].diags, ctx.lib};
-    try {
-      parsed[i].page = ParsePage(own, files[i]);
-    } catch (const std::exception& e) {
-      parsed[i].diags.Error({ctx.DisplayPath(files[i]), 0, 0},
-                            std::string("internal error while loading: ") + e.what());
-    }
-  });
+  if (ctx.cache) ctx.cache->StartPages(files);
+  std::vector<LoadedPage> parsed(files.size());
+  ParallelFor(files.size(), 0, [&](size_t i) { parsed[i] = LoadPage(ctx, i, files[i]); });
   std::map<std::string, std::string> urls;  // url_path -> the page written there
   ctx.lib.pages.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) {
-    for (const Diagnostic& d : parsed[i].diags.all()) ctx.diags.Add(d);
+    for (const Diagnostic& d : parsed[i].diags) ctx.diags.Add(d);
     if (!parsed[i].page) continue;
     Page& page = *parsed[i].page;
     const std::string display = ctx.DisplayPath(files[i]);

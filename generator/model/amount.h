@@ -15,6 +15,7 @@ struct Amount {
   std::optional<int64_t> yen;  ///< Exact yen; empty for "〜の内数" (amount not known).
   std::optional<int64_t> container_yen;  ///< For "34.5億円の内数": the appropriation it is part of.
   bool is_uchisu() const { return container_yen.has_value(); }
+  friend bool operator==(const Amount&, const Amount&) = default;
 };
 
 /// Parses "1,804百万円", "１８０４百万円", "34.5億円", "３４．５億円", "138,314千円", "0千円",

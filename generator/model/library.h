@@ -19,11 +19,13 @@ namespace renkei {
 struct Contact {
   std::string name, department, phone, fax, email, address, hours, url;
   bool empty() const { return name.empty() && phone.empty() && email.empty() && address.empty(); }
+  friend bool operator==(const Contact&, const Contact&) = default;
 };
 
 /// A facet of project models (e.g. lead_body = 連携拠点となる主体).
 struct Taxonomy {
   std::string id, label;
+  friend bool operator==(const Taxonomy&, const Taxonomy&) = default;
 };
 
 struct ReportSettings {
@@ -31,6 +33,7 @@ struct ReportSettings {
   std::string as_of;       ///< e.g. 平成28年度末時点
   std::string source;      ///< e.g. the department that surveyed
   std::vector<std::string> notes;
+  friend bool operator==(const ReportSettings&, const ReportSettings&) = default;
 };
 
 /// site.yaml `lint:`: settings of the Japanese text checks of `renkei check` (docs/lint.md).
@@ -42,6 +45,7 @@ struct LintSettings {
   int max_sentence_chars = 100;  ///< A longer sentence is noted (info).
   int max_kanji_run = 6;         ///< A run of this many kanji without ruby is noted (info).
   Location where;                ///< Of the `lint:` key; 0:0 when absent.
+  friend bool operator==(const LintSettings&, const LintSettings&) = default;
 };
 
 struct Site {
@@ -57,6 +61,7 @@ struct Site {
   /// "report.notes[0]"), for the text checks; absent ones are at `where`.
   std::map<std::string, Location> text_where;
   Location where;
+  friend bool operator==(const Site&, const Site&) = default;
 };
 
 struct Municipality {
@@ -66,6 +71,7 @@ struct Municipality {
   std::string exclude;  ///< Empty = counted in denominators; otherwise the reason (e.g. 島しょ).
   Location where;
   bool counted() const { return exclude.empty(); }
+  friend bool operator==(const Municipality&, const Municipality&) = default;
 };
 
 /// One survey indicator. Indicators of all items are kept in one vector in
@@ -81,6 +87,7 @@ struct Indicator {
   /// A node with children and no rollup has no figures of its own.
   bool heading_only() const { return !rollup_any && !children.empty(); }
   bool is_leaf() const { return children.empty(); }
+  friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 
 /// A program item (ア)〜(ク).
@@ -89,6 +96,7 @@ struct Item {
   std::vector<std::string> examples;
   std::vector<int> indicators;  ///< All of its indicators in pre-order.
   Location where;
+  friend bool operator==(const Item&, const Item&) = default;
 };
 
 struct StatusRecord {
@@ -98,6 +106,7 @@ struct StatusRecord {
   Status status = Status::kNotDone;
   std::string note;
   Location where;
+  friend bool operator==(const StatusRecord&, const StatusRecord&) = default;
 };
 
 struct BudgetLine {
@@ -107,6 +116,7 @@ struct BudgetLine {
   int parent = -1;         ///< Index of the part_of line, -1 when top level.
   std::vector<int> parts;  ///< Indices of lines that are part of this one.
   Location where;
+  friend bool operator==(const BudgetLine&, const BudgetLine&) = default;
 };
 
 struct ProjectModel {
@@ -114,12 +124,14 @@ struct ProjectModel {
   /// Facet values by taxonomy id, in the order of Site::taxonomies.
   std::vector<std::pair<std::string, std::vector<std::string>>> facets;
   Location where;
+  friend bool operator==(const ProjectModel&, const ProjectModel&) = default;
 };
 
 struct OutcomeFigure {
   std::string id, label, part_of;
   long long value = 0;
   int parent = -1;  ///< Index within Outcome::figures of the row it is inside (うち).
+  friend bool operator==(const OutcomeFigure&, const OutcomeFigure&) = default;
 };
 
 struct Outcome {
@@ -129,6 +141,7 @@ struct Outcome {
   std::string figures_title, figures_unit;
   std::vector<OutcomeFigure> figures;
   Location where;
+  friend bool operator==(const Outcome&, const Outcome&) = default;
 };
 
 /// A front matter value renkei does not know, kept for templates.
@@ -136,6 +149,7 @@ struct PageParam {
   std::string scalar;
   std::vector<std::string> list;
   bool is_list = false;
+  friend bool operator==(const PageParam&, const PageParam&) = default;
 };
 
 struct Page {
@@ -152,6 +166,7 @@ struct Page {
   std::string front_matter;   ///< The YAML text between the --- lines (for exact positions).
   int front_matter_line = 2;  ///< Line of the file where `front_matter` starts.
   Location where;
+  friend bool operator==(const Page&, const Page&) = default;
 };
 
 struct Library {

@@ -15,12 +15,14 @@ struct Location {
   std::string path;
   int line = 0;
   int column = 0;
+  friend bool operator==(const Location&, const Location&) = default;
 };
 
 struct Diagnostic {
   Location where;
   Severity severity = Severity::kError;
   std::string message;
+  friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
 /// Collects diagnostics of a whole run.

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 
 namespace renkei {
 
@@ -27,5 +28,25 @@ FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* 
 inline bool ReadFile(const std::string& path, std::string* bytes) {
   return ReadFileUpTo(path, std::numeric_limits<uint64_t>::max(), bytes).status == ReadStatus::kOk;
 }
+
+/// A whole file mapped read-only: for renkei's own bookkeeping files of tens
+/// of megabytes, read without a copy (reading one into a string cost a
+/// zero-fill and a copy of all of it). Empty when the file cannot be mapped.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  explicit MappedFile(const std::string& path);
+  ~MappedFile();
+  MappedFile(MappedFile&& other) noexcept;
+  MappedFile& operator=(MappedFile&& other) noexcept;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  char* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 }  // namespace renkei

@@ -118,6 +118,28 @@ done
 [ -d out/.renkei/spare ] && say_fail "--full kept a spare tree"
 same_as_full "--full rebuild"
 
+# What the loaders said is kept with what they made (.renkei/load): a page
+# edit, which takes the records over from there, prints the records' warnings
+# as a full build does; a folder where a data file belongs is noticed.
+ln -s "$PWD/outside.md" content/status/zz-link.csv
+"$renkei" build --out out --quiet >log13.txt 2>&1 || say_fail "build with a status link failed: $(cat log13.txt)"
+[ -f out/.renkei/load/records ] || say_fail "no load cache in the output"
+printf '\n再追記。\n' >>"$page"
+"$renkei" build --out out --quiet >log14.txt 2>&1 || say_fail "page edit after a status link failed"
+grep -q 'zz-link.csv.*warning: symbolic links' log14.txt ||
+  say_fail "the records' warning was lost in a page edit: $(cat log14.txt)"
+"$renkei" build --full --out full --quiet >log15.txt 2>&1
+diff <(grep -v '^built' log14.txt) <(grep -v '^built' log15.txt) >/dev/null ||
+  say_fail "a page edit and a full build say different things: $(diff log14.txt log15.txt)"
+same_as_full "page edit with the records from the cache"
+rm content/status/zz-link.csv
+"$renkei" build --out out --quiet >/dev/null 2>&1 || say_fail "build after removing the status link failed"
+mkdir content/status/zz-folder.csv
+"$renkei" build --out out --quiet >log16.txt 2>&1 && say_fail "a folder where a status file belongs went unnoticed"
+grep -q 'zz-folder.csv.*a directory is where a file belongs' log16.txt ||
+  say_fail "no error for the folder: $(cat log16.txt)"
+rmdir content/status/zz-folder.csv
+
 # A deleted output file is noticed and written again.
 rm out/index.html
 "$renkei" build --out out --quiet >log6.txt || say_fail "rebuild after delete failed"

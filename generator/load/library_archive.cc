@@ -1,0 +1,282 @@
+#include "load/library_archive.h"
+
+#include <concepts>
+#include <cstdint>
+#include <map>
+#include <type_traits>
+#include <unordered_map>
+#include <utility>
+
+#include "util/varint.h"
+
+namespace renkei {
+
+namespace {
+
+template <class T, class U>
+concept Like = std::same_as<std::remove_const_t<T>, U>;
+
+// The field lists: one per model type, for Writer (const) and Reader alike.
+// The size checks make a new field a compile error until it is listed here
+// (sizes of Debian 12's x86-64 libstdc++, the one platform renkei targets).
+
+template <class A, Like<Diagnostic> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Diagnostic) == 80);
+  a(x.where, x.severity, x.message);
+}
+template <class A, Like<Date> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Date) == 12);
+  a(x.year, x.month, x.day);
+}
+template <class A, Like<Amount> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Amount) == 32);
+  a(x.yen, x.container_yen);
+}
+template <class A, Like<Contact> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Contact) == 256);
+  a(x.name, x.department, x.phone, x.fax, x.email, x.address, x.hours, x.url);
+}
+template <class A, Like<Taxonomy> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Taxonomy) == 64);
+  a(x.id, x.label);
+}
+template <class A, Like<ReportSettings> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(ReportSettings) == 112);
+  a(x.years, x.as_of, x.source, x.notes);
+}
+template <class A, Like<LintSettings> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(LintSettings) == 144);
+  a(x.disable, x.allow, x.ignore, x.max_sentence_chars, x.max_kanji_run, x.where);
+}
+template <class A, Like<Site> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Site) == 824);
+  a(x.title, x.publisher, x.base_url, x.description, x.prefecture, x.prefecture_code,
+    x.municipality_code, x.contact, x.taxonomies, x.report, x.lint, x.text_where, x.where);
+}
+template <class A, Like<Municipality> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Municipality) == 208);
+  a(x.code, x.name, x.kana, x.prefecture, x.prefecture_code, x.exclude, x.where);
+}
+template <class A, Like<Indicator> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Indicator) == 144);
+  a(x.id, x.label, x.rollup_any, x.item, x.parent, x.depth, x.children, x.where);
+}
+template <class A, Like<Item> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Item) == 216);
+  a(x.id, x.marker, x.label, x.purpose, x.examples, x.indicators, x.where);
+}
+template <class A, Like<StatusRecord> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(StatusRecord) == 88);
+  a(x.fiscal_year, x.municipality, x.indicator, x.status, x.note, x.where);
+}
+template <class A, Like<BudgetLine> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(BudgetLine) == 336);
+  a(x.id, x.title, x.kind, x.category, x.part_of, x.note, x.source, x.fiscal_year, x.amount,
+    x.parent, x.parts, x.where);
+}
+template <class A, Like<ProjectModel> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(ProjectModel) == 192);
+  a(x.id, x.name, x.summary, x.body_markdown, x.facets, x.where);
+}
+template <class A, Like<OutcomeFigure> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(OutcomeFigure) == 112);
+  a(x.id, x.label, x.part_of, x.value, x.parent);
+}
+template <class A, Like<Outcome> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Outcome) == 280);
+  a(x.id, x.activity, x.item, x.fiscal_year, x.actions, x.effects, x.figures_title, x.figures_unit,
+    x.figures, x.where);
+}
+template <class A, Like<PageParam> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(PageParam) == 64);
+  a(x.scalar, x.list, x.is_list);
+}
+template <class A, Like<Page> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Page) == 376);
+  a(x.source, x.title, x.slug, x.description, x.url_path, x.order, x.date, x.draft, x.tags,
+    x.params, x.body_markdown, x.body_line, x.front_matter, x.front_matter_line, x.where);
+}
+
+template <class T>
+concept Number = std::is_integral_v<T> || std::is_enum_v<T>;
+
+/// Appends values: numbers as zigzag varints, containers with their sizes,
+/// model types by their field lists (Fields below), and each Location's path
+/// once per archive (313,380 status records name 470 files).
+class Writer {
+ public:
+  template <class... T>
+  void operator()(const T&... values) {
+    (Put(values), ...);
+  }
+  std::string& bytes() { return out_; }
+
+  template <Number T>
+  void Put(T v) {
+    const auto n = static_cast<int64_t>(v);
+    PutVarint((static_cast<uint64_t>(n) << 1) ^ static_cast<uint64_t>(n >> 63), &out_);
+  }
+  void Put(const std::string& s) { PutString(s, &out_); }
+  void Put(const Location& l) {
+    const auto [it, added] = paths_.emplace(l.path, paths_.size());
+    Put(it->second);
+    if (added) Put(l.path);
+    Put(l.line);
+    Put(l.column);
+  }
+  template <class T>
+  void Put(const std::vector<T>& v) {
+    Put(v.size());
+    for (const T& x : v) Put(x);
+  }
+  template <class T>
+  void Put(const std::optional<T>& v) {
+    Put(v.has_value());
+    if (v) Put(*v);
+  }
+  template <class K, class V>
+  void Put(const std::map<K, V>& m) {
+    Put(m.size());
+    for (const auto& [k, v] : m) (*this)(k, v);
+  }
+  template <class A, class B>
+  void Put(const std::pair<A, B>& p) {
+    (*this)(p.first, p.second);
+  }
+  template <class T>
+  requires std::is_class_v<T>
+  void Put(const T& v) { Fields(*this, v); }
+
+ private:
+  std::string out_;
+  std::unordered_map<std::string, size_t> paths_;
+};
+
+/// Reads what Writer wrote, into the same types. Every size is checked against
+/// the bytes left, so a damaged archive fails (ok() is false) instead of
+/// allocating wildly or reading past its end.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <class... T>
+  void operator()(T&... values) {
+    (Get(values), ...);
+  }
+  /// True when every value was read and nothing is left over.
+  bool done() const { return ok_ && in_.empty(); }
+
+  template <Number T>
+  void Get(T& v) {
+    uint64_t u = 0;
+    if (!ok_ || !GetVarint(&in_, &u)) return Fail();
+    v = static_cast<T>(static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1));
+  }
+  void Get(std::string& s) {
+    if (!ok_ || !GetString(&in_, &s)) Fail();
+  }
+  void Get(Location& l) {
+    size_t n = 0;
+    Get(n);
+    if (ok_ && n == paths_.size()) {
+      paths_.emplace_back();
+      Get(paths_.back());
+    }
+    if (!ok_ || n >= paths_.size()) return Fail();
+    l.path = paths_[n];
+    (*this)(l.line, l.column);
+  }
+  template <class T>
+  void Get(std::vector<T>& v) {
+    size_t n = 0;
+    Get(n);
+    if (!ok_ || n > in_.size()) return Fail();  // every value takes a byte at least
+    v.clear();
+    v.resize(n);
+    for (T& x : v) Get(x);
+  }
+  template <class T>
+  void Get(std::optional<T>& v) {
+    bool has = false;
+    Get(has);
+    v.reset();
+    if (has) Get(v.emplace());
+  }
+  template <class K, class V>
+  void Get(std::map<K, V>& m) {
+    size_t n = 0;
+    Get(n);
+    m.clear();
+    for (size_t i = 0; ok_ && i < n; ++i) {
+      std::pair<K, V> kv;
+      (*this)(kv.first, kv.second);
+      m.insert(std::move(kv));
+    }
+  }
+  template <class A, class B>
+  void Get(std::pair<A, B>& p) {
+    (*this)(p.first, p.second);
+  }
+  template <class T>
+  requires std::is_class_v<T>
+  void Get(T& v) { Fields(*this, v); }
+
+ private:
+  void Fail() { ok_ = false; }
+
+  std::string_view in_;
+  bool ok_ = true;
+  std::vector<std::string> paths_;
+};
+
+/// The records of a Library and their diagnostics, in one list for both ways.
+template <class A, Like<Library> L, Like<LoadedRecords> D>
+void RecordFields(A& a, L& lib, D& d) {
+  a(lib.site, lib.municipalities, lib.items, lib.indicators, lib.statuses, lib.budgets, lib.models,
+    lib.outcomes, d.first, d.statuses, d.others);
+}
+
+}  // namespace
+
+std::string EncodeRecords(const Library& lib, const LoadedRecords& diags) {
+  Writer w;
+  RecordFields(w, lib, diags);
+  return std::move(w.bytes());
+}
+
+bool DecodeRecords(std::string_view bytes, Library* lib, LoadedRecords* diags) {
+  Reader r(bytes);
+  RecordFields(r, *lib, *diags);
+  return r.done();
+}
+
+std::string EncodePage(const LoadedPage& p) {
+  Writer w;
+  w(p.page, p.diags);
+  return std::move(w.bytes());
+}
+
+bool DecodePage(std::string_view bytes, LoadedPage* p) {
+  Reader r(bytes);
+  r(p->page, p->diags);
+  return r.done();
+}
+
+}  // namespace renkei

@@ -1,0 +1,174 @@
+#include "load/load_cache.h"
+
+#include "util/file.h"
+#include "util/hash.h"
+#include "util/varint.h"
+
+namespace renkei {
+
+namespace {
+
+// records: the magic line, the cache key, the records' key, then the records.
+// pages-N: the magic line, the cache key, then each page's file, hash and bytes.
+constexpr std::string_view kRecordsMagic = "renkei-load-records 1\n";
+constexpr std::string_view kPagesMagic = "renkei-load-pages 1\n";
+constexpr size_t kPagesPerFile = 128;
+
+/// The part of `file` after its magic line and cache key; false when it is
+/// not a cache file of this binary and content directory.
+bool StripHead(std::string_view magic, uint64_t cache_key, std::string_view* file) {
+  uint64_t key = 0;
+  if (!file->starts_with(magic)) return false;
+  file->remove_prefix(magic.size());
+  return GetVarint(file, &key) && key == cache_key;
+}
+
+std::string Head(std::string_view magic, uint64_t cache_key) {
+  std::string head(magic);
+  PutVarint(cache_key, &head);
+  return head;
+}
+
+/// The content files the records are loaded from: all but the pages and the
+/// pamphlets, which load after the records and read nothing the records read.
+bool FeedsRecords(std::string_view name) {
+  return name.starts_with("content/") && !name.starts_with("content/pages/") &&
+         !name.starts_with("content/pamphlets/");
+}
+
+bool GetView(std::string_view* in, std::string_view* bytes) {
+  uint64_t n = 0;
+  if (!GetVarint(in, &n) || n > in->size()) return false;
+  *bytes = in->substr(0, n);
+  in->remove_prefix(n);
+  return true;
+}
+
+}  // namespace
+
+LoadCache::LoadCache(const std::string& content_dir, const std::map<std::string, uint64_t>& inputs)
+    : inputs_(inputs) {
+  const auto program = inputs.find("renkei");
+  cache_key_ = Hasher()
+                   .Add(kRecordsMagic)
+                   .Add(kPagesMagic)
+                   .Add(program == inputs.end() ? 0 : program->second)
+                   .Add(content_dir)
+                   .key();
+  Hasher records;
+  for (const auto& [name, hash] : inputs)
+    if (FeedsRecords(name)) records.Add(name).Add(hash);
+  records_key_ = records.key();
+}
+
+void LoadCache::Read(const std::string& previous_dir) {
+  const std::string dir = previous_dir + "/" + kLoadCacheDir + "/";
+  std::string_view records = previous_.emplace_back(dir + "records").bytes();
+  uint64_t records_key = 0;
+  if (StripHead(kRecordsMagic, cache_key_, &records) && GetVarint(&records, &records_key) &&
+      records_key == records_key_)
+    previous_records_ = records;
+  for (size_t i = 0;; ++i) {
+    const std::string_view pages =
+        previous_.emplace_back(dir + "pages-" + std::to_string(i)).bytes();
+    if (pages.empty()) break;
+    ReadPages(pages);
+  }
+}
+
+void LoadCache::ReadPages(std::string_view bytes) {
+  if (!StripHead(kPagesMagic, cache_key_, &bytes)) return;
+  std::unordered_map<std::string_view, PreviousPage> pages;
+  while (!bytes.empty()) {
+    std::string_view file;
+    PreviousPage p;
+    if (!GetView(&bytes, &file) || !GetVarint(&bytes, &p.hash) || !GetView(&bytes, &p.bytes))
+      return;  // damaged: none of this file's pages
+    pages[file] = p;
+  }
+  previous_pages_.merge(pages);
+}
+
+bool LoadCache::TakeRecords(Library* lib, LoadedRecords* diags) {
+  if (previous_records_.empty()) return false;
+  if (!DecodeRecords(previous_records_, lib, diags)) {
+    *lib = Library();  // half filled: load the records afresh
+    *diags = {};
+    return false;
+  }
+  records_ = previous_records_;
+  return true;
+}
+
+void LoadCache::KeepRecords(const Library* lib, LoadedRecords diags) {
+  records_lib_ = lib;
+  records_diags_ = std::move(diags);
+}
+
+void LoadCache::StartPages(const std::vector<std::string>& files) {
+  pages_.assign(files.size(), {});
+  for (size_t i = 0; i < files.size(); ++i) pages_[i].file = files[i];
+}
+
+bool LoadCache::HashOf(const std::string& relative, uint64_t* hash) const {
+  const auto it = inputs_.find("content/" + relative);
+  if (it == inputs_.end()) return false;
+  *hash = it->second;
+  return true;
+}
+
+bool LoadCache::TakePage(size_t i, LoadedPage* page) {
+  PageEntry& e = pages_[i];
+  if (!HashOf(e.file, &e.hash)) return false;
+  const auto it = previous_pages_.find(e.file);
+  if (it == previous_pages_.end() || it->second.hash != e.hash) return false;
+  if (!DecodePage(it->second.bytes, page)) {
+    *page = {};
+    return false;
+  }
+  e.taken = it->second.bytes;
+  e.kept = true;
+  return true;
+}
+
+void LoadCache::KeepPage(size_t i, const LoadedPage& page) {
+  PageEntry& e = pages_[i];
+  // A file that was not fingerprinted (it came after) is loaded again next time.
+  e.kept = HashOf(e.file, &e.hash);
+  if (e.kept) e.own = EncodePage(page);
+}
+
+std::vector<LoadCache::File> LoadCache::Files() {
+  std::vector<File> files;
+  files.push_back(
+      {std::string(kLoadCacheDir) + "/records", Hasher().Add(cache_key_).Add(records_key_).key()});
+  chunks_.assign(pages_.size() / kPagesPerFile + 1, {});
+  for (size_t i = 0; i < pages_.size(); ++i)
+    if (pages_[i].kept) chunks_[HashBytes(pages_[i].file) % chunks_.size()].push_back(i);
+  for (size_t c = 0; c < chunks_.size(); ++c) {
+    Hasher key;
+    key.Add(cache_key_).Add(chunks_.size());
+    for (const size_t i : chunks_[c]) key.Add(pages_[i].file).Add(pages_[i].hash);
+    files.push_back({std::string(kLoadCacheDir) + "/pages-" + std::to_string(c), key.key()});
+  }
+  return files;
+}
+
+std::string LoadCache::Bytes(size_t i) const {
+  if (i == 0) {
+    std::string bytes = Head(kRecordsMagic, cache_key_);
+    PutVarint(records_key_, &bytes);
+    if (records_lib_) return bytes + EncodeRecords(*records_lib_, records_diags_);
+    return bytes.append(records_);
+  }
+  std::string bytes = Head(kPagesMagic, cache_key_);
+  for (const size_t p : chunks_[i - 1]) {
+    const PageEntry& e = pages_[p];
+    PutString(e.file, &bytes);
+    PutVarint(e.hash, &bytes);
+    PutString(e.own.empty() ? e.taken : std::string_view(e.own), &bytes);
+  }
+  return bytes;
+}
+
+}  // namespace renkei

@@ -1,0 +1,122 @@
+#include "load/load_cache.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include "load/content_loader.h"
+#include "serve/serve_test_util.h"
+#include "util/file_tree.h"
+#include "util/hash.h"
+
+namespace renkei {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+using testing::WriteFile;
+
+/// The inputs as the build names and hashes them ("content/pages/a.md").
+std::map<std::string, uint64_t> Fingerprint(const fs::path& content) {
+  std::map<std::string, uint64_t> inputs{{"renkei", 1}};
+  WalkTree(content.string(), [&](const TreeEntry& e) {
+    if (S_ISREG(e.st.st_mode))
+      HashFile((content / e.relative).string(), &inputs["content/" + e.relative]);
+    return true;
+  });
+  return inputs;
+}
+
+/// A build's loading: takes what it can from the cache in `out`, then writes
+/// its own cache there (all of its files, as OutputTree would after Reuse).
+struct Loaded {
+  Library lib;
+  Diagnostics diags;
+};
+Loaded LoadWithCache(const fs::path& content, const std::map<std::string, uint64_t>& inputs,
+                     const fs::path& out) {
+  Loaded r;
+  LoadCache cache(content.string(), inputs);
+  cache.Read(out.string());
+  LoadContent(content.string(), r.diags, &r.lib, &cache);
+  const std::vector<LoadCache::File> files = cache.Files();
+  fs::remove_all(out / kLoadCacheDir);
+  for (size_t i = 0; i < files.size(); ++i) WriteFile(out / files[i].path, cache.Bytes(i));
+  return r;
+}
+
+struct Fixture {
+  TempDir tmp;
+  fs::path content = tmp.path / "content", out = tmp.path / "out";
+  Fixture() {
+    fs::copy(RENKEI_SOURCE_DIR "/content", content, fs::copy_options::recursive);
+    fs::create_directories(out);
+  }
+  void Append(const std::string& file, const std::string& text) {
+    std::ofstream(content / file, std::ios::app) << text;
+  }
+};
+
+TEST_CASE("what did not change is taken from the cache", "[load_cache]") {
+  Fixture f;
+  auto inputs = Fingerprint(f.content);
+  const Loaded first = LoadWithCache(f.content, inputs, f.out);
+  REQUIRE(!first.lib.pages.empty());
+  const Loaded again = LoadWithCache(f.content, inputs, f.out);
+  CHECK(again.lib.pages == first.lib.pages);
+  CHECK(again.lib.budgets == first.lib.budgets);
+  CHECK(again.lib.statuses == first.lib.statuses);
+  CHECK(again.diags.all() == first.diags.all());
+
+  // Files changed behind the fingerprint's back: the hashes say they did
+  // not, so both come from the cache, which shows that it was used.
+  f.Append("pages/about.md", "\nappended\n");
+  f.Append("budgets/" + fs::directory_iterator(f.content / "budgets")->path().filename().string(),
+           "\n# appended\n");
+  const Loaded stale = LoadWithCache(f.content, inputs, f.out);
+  CHECK(stale.lib.pages == first.lib.pages);
+  CHECK(stale.lib.budgets == first.lib.budgets);
+
+  // With their new hashes, the page is loaded anew, and so are the records.
+  inputs = Fingerprint(f.content);
+  const Loaded fresh = LoadWithCache(f.content, inputs, f.out);
+  Library direct;
+  Diagnostics direct_diags;
+  LoadContent(f.content.string(), direct_diags, &direct);
+  CHECK(fresh.lib.pages == direct.pages);
+  CHECK(fresh.lib.pages != first.lib.pages);
+  CHECK(fresh.lib.statuses == direct.statuses);
+  CHECK(fresh.diags.all() == direct_diags.all());
+}
+
+TEST_CASE("a page's messages come back with it", "[load_cache]") {
+  Fixture f;
+  WriteFile(f.content / "pages/bad.md", "---\ntitle: t\ndate: 2026-02-30\n---\nbody\n");
+  const auto inputs = Fingerprint(f.content);
+  const Loaded first = LoadWithCache(f.content, inputs, f.out);
+  REQUIRE(first.diags.has_errors());
+  f.Append("pages/bad.md", "more\n");  // unseen: the cache answers
+  const Loaded again = LoadWithCache(f.content, inputs, f.out);
+  CHECK(again.diags.all() == first.diags.all());
+  CHECK(again.lib.pages == first.lib.pages);
+}
+
+TEST_CASE("another binary or content folder takes nothing over", "[load_cache]") {
+  Fixture f;
+  auto inputs = Fingerprint(f.content);
+  const Loaded first = LoadWithCache(f.content, inputs, f.out);
+  f.Append("pages/about.md", "\nappended\n");
+  inputs["renkei"] = 2;  // a new binary: the old hashes no longer count
+  const Loaded other = LoadWithCache(f.content, inputs, f.out);
+  CHECK(other.lib.pages != first.lib.pages);
+  // A damaged cache is ignored too.
+  for (const auto& e : fs::directory_iterator(f.out / kLoadCacheDir)) WriteFile(e.path(), "junk");
+  const Loaded junk = LoadWithCache(f.content, inputs, f.out);
+  CHECK(junk.lib.pages == other.lib.pages);
+  CHECK(junk.lib.statuses == first.lib.statuses);
+}
+
+}  // namespace
+}  // namespace renkei
