@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 #include "load/loaders.h"
 
@@ -63,12 +64,21 @@ bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* li
   lib->content_dir = dir;
   Diagnostics page_diags;
   LoadContext page_ctx{dir, page_diags, *lib, cache};
-  const auto load_pages = [&page_ctx] { RunLoaders(page_ctx, {LoadPages}); };
+  bool pages_loaded = false;
+  const std::function<void()> load_pages = [&] {
+    if (!std::exchange(pages_loaded, true)) RunLoaders(page_ctx, {LoadPages});
+  };
   LoadedRecords records;
-  if (cache && cache->TakeRecords(lib, &records)) {
+  bool taken = false;
+  if (cache && cache->HasRecords()) {
+    // Decoding the records (23 ms for the whole country) and the pages write
+    // different members of the Library: both at once.
+    std::thread take([&] { taken = cache->TakeRecords(lib, &records); });
     load_pages();
-  } else {
-    records = LoadRecords(dir, lib, load_pages);
+    take.join();
+  }
+  if (!taken) {
+    records = LoadRecords(dir, lib, load_pages);  // the pages, unless loaded above
     if (cache) cache->KeepRecords(lib, records);
   }
   using Group = const std::vector<Diagnostic>*;

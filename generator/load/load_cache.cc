@@ -90,12 +90,19 @@ void LoadCache::ReadPages(std::string_view bytes) {
 }
 
 bool LoadCache::TakeRecords(Library* lib, LoadedRecords* diags) {
-  if (previous_records_.empty()) return false;
-  if (!DecodeRecords(previous_records_, lib, diags)) {
-    *lib = Library();  // half filled: load the records afresh
+  Library taken;  // all or nothing: a damaged file leaves `lib` as it was
+  if (previous_records_.empty() || !DecodeRecords(previous_records_, &taken, diags)) {
     *diags = {};
     return false;
   }
+  lib->site = std::move(taken.site);
+  lib->municipalities = std::move(taken.municipalities);
+  lib->items = std::move(taken.items);
+  lib->indicators = std::move(taken.indicators);
+  lib->statuses = std::move(taken.statuses);
+  lib->budgets = std::move(taken.budgets);
+  lib->models = std::move(taken.models);
+  lib->outcomes = std::move(taken.outcomes);
   records_ = previous_records_;
   return true;
 }

@@ -43,8 +43,10 @@ class LoadCache {
   /// nothing of them is taken over.
   void Read(const std::string& previous_dir);
 
-  /// Fills the records of `lib` as the last build loaded them, when none of
-  /// their files changed; false otherwise (then load them, and KeepRecords).
+  /// True when the last build's records are there and none of their files changed.
+  bool HasRecords() const { return !previous_records_.empty(); }
+  /// Fills the records of `lib` (and nothing else) as the last build loaded
+  /// them, when HasRecords(); false otherwise (then load them, and KeepRecords).
   bool TakeRecords(Library* lib, LoadedRecords* diags);
   /// The records of `lib` were loaded anew: they are encoded by Bytes, so
   /// `lib` must live until then.

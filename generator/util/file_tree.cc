@@ -9,7 +9,29 @@
 
 namespace renkei {
 
-bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit) {
+namespace {
+
+/// The type of a directory entry as S_IF* bits, from the listing; 0 when the
+/// file system does not say.
+mode_t TypeOf(const dirent& de) {
+  switch (de.d_type) {
+    case DT_DIR:
+      return S_IFDIR;
+    case DT_REG:
+      return S_IFREG;
+    case DT_LNK:
+      return S_IFLNK;
+    case DT_UNKNOWN:
+      return 0;
+    default:
+      return S_IFIFO;  // some other kind of file: neither entered nor read
+  }
+}
+
+}  // namespace
+
+bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit,
+              bool types_only) {
   const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (root_fd < 0) return false;
   // Breadth first, one directory open at a time: however deep the tree, the
@@ -31,10 +53,13 @@ bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&
     while (const dirent* de = ::readdir(d)) {
       const std::string_view name = de->d_name;
       if (name == "." || name == "..") continue;
-      if (::fstatat(::dirfd(d), de->d_name, &e.st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      e.st = {};
+      e.st.st_mode = types_only ? TypeOf(*de) : 0;
+      if (e.st.st_mode == 0 && ::fstatat(::dirfd(d), de->d_name, &e.st, AT_SYMLINK_NOFOLLOW) != 0)
+        continue;
       e.relative = dir.empty() ? std::string(name) : dir + "/" + de->d_name;
       e.link.clear();
-      if (S_ISLNK(e.st.st_mode)) {
+      if (!types_only && S_ISLNK(e.st.st_mode)) {
         std::vector<char> buf(static_cast<size_t>(e.st.st_size > 0 ? e.st.st_size : 255) + 1);
         const ssize_t n = ::readlinkat(::dirfd(d), de->d_name, buf.data(), buf.size());
         if (n > 0) e.link.assign(buf.data(), static_cast<size_t>(n));

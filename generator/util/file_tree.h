@@ -22,6 +22,10 @@ struct TreeEntry {
 /// are entered when `visit` returns true for them; links never are. Entries
 /// that vanish or cannot be read while the walk goes on are skipped. False
 /// when `root` itself cannot be opened as a directory.
-bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit);
+/// With `types_only`, an entry's `st` holds only its type (st_mode), as the
+/// directory listing gives it, and a link's target is not read: one system
+/// call per directory instead of one per entry.
+bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit,
+              bool types_only = false);
 
 }  // namespace renkei

@@ -20,16 +20,24 @@ TEST_CASE("WalkTree: every entry once, links not followed, pruned where asked") 
   std::ofstream(root / "a/b/deep.md") << "yy";
   std::ofstream(root / ".hidden/secret") << "z";
   fs::create_directory_symlink("/etc", root / "a/etc-link");
-  std::map<std::string, char> seen;  // relative -> f(ile), d(ir), l(ink)
-  REQUIRE(WalkTree(root.string(), [&](const TreeEntry& e) {
-    seen[e.relative] = S_ISDIR(e.st.st_mode) ? 'd' : S_ISLNK(e.st.st_mode) ? 'l' : 'f';
-    if (S_ISLNK(e.st.st_mode)) CHECK(e.link == "/etc");
-    return e.relative != ".hidden";  // not entered
-  }));
   const std::map<std::string, char> expected = {{"top.md", 'f'},     {"a", 'd'},
                                                 {"a/b", 'd'},        {"a/b/deep.md", 'f'},
                                                 {"a/etc-link", 'l'}, {".hidden", 'd'}};
-  CHECK(seen == expected);
+  for (const bool types_only : {false, true}) {
+    INFO("types only: " << types_only);
+    std::map<std::string, char> seen;  // relative -> f(ile), d(ir), l(ink)
+    REQUIRE(WalkTree(
+        root.string(),
+        [&](const TreeEntry& e) {
+          seen[e.relative] = S_ISDIR(e.st.st_mode) ? 'd' : S_ISLNK(e.st.st_mode) ? 'l' : 'f';
+          if (S_ISLNK(e.st.st_mode)) CHECK(e.link == (types_only ? "" : "/etc"));
+          if (S_ISREG(e.st.st_mode))
+            CHECK(e.st.st_size == (types_only ? 0 : 1 + (e.relative != "top.md")));
+          return e.relative != ".hidden";  // not entered
+        },
+        types_only));
+    CHECK(seen == expected);
+  }
   CHECK_FALSE(WalkTree((root / "top.md").string(), [](const TreeEntry&) { return true; }));
   CHECK_FALSE(WalkTree((root / "missing").string(), [](const TreeEntry&) { return true; }));
   fs::remove_all(root);

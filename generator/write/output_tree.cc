@@ -53,6 +53,7 @@ OutputTree::OutputTree(std::string out_dir, bool recycle)
 }
 
 OutputTree::~OutputTree() {
+  if (listing_.valid()) listing_.wait();
   if (!committed_ && !staging_.empty()) {
     std::error_code ec;
     fs::remove_all(staging_, ec);
@@ -137,8 +138,24 @@ std::string OutputTree::PreviousPath(std::string_view relative, uint64_t key) co
   return previous_dir_ + "/" + std::string(relative);
 }
 
+std::vector<OutputTree::Listed> OutputTree::List(const std::string& dir) {
+  std::vector<Listed> listed;
+  WalkTree(
+      dir,
+      [&](const TreeEntry& e) {
+        listed.push_back({e.relative, static_cast<mode_t>(e.st.st_mode & S_IFMT)});
+        return true;
+      },
+      true);
+  return listed;
+}
+
 void OutputTree::SetRecycled(std::unordered_map<std::string, OutputFile> files) {
   recycled_files_ = std::move(files);
+  // Listing 10,000 page folders takes longer than the rest of an edit's
+  // commit: it runs while the outputs render. Entries this build adds later
+  // are recorded, so what the list misses of them does not matter.
+  listing_ = std::async(std::launch::async, [dir = staging_] { return List(dir); });
 }
 
 bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
@@ -195,42 +212,37 @@ bool OutputTree::RemoveUnrecorded() {
     for (size_t slash = relative.find('/'); slash != std::string::npos;
          slash = relative.find('/', slash + 1))
       needed.insert(relative.substr(0, slash));
-  // Files this build did not record are removed as they are found; folders it
-  // wrote nothing into are noted, not entered, and removed whole afterwards.
-  std::mutex folders_mu;
+  // The list has each folder before what is in it: a folder this build wrote
+  // nothing into goes whole (what is below it is skipped), a file it did not
+  // record goes.
+  std::unordered_set<std::string> gone;
   std::vector<std::string> folders;
-  std::atomic<bool> tampered{false};
-  auto visit = [&](const std::string& relative, const TreeEntry& e) {
-    if (S_ISDIR(e.st.st_mode)) {
-      if (needed.count(relative)) return true;
-      std::lock_guard<std::mutex> lock(folders_mu);
-      folders.push_back(staging_ + "/" + relative);
-      return false;
+  for (const Listed& e : listing_.valid() ? listing_.get() : List(staging_)) {
+    const size_t slash = e.relative.rfind('/');
+    if (slash != std::string::npos && gone.count(e.relative.substr(0, slash))) {
+      if (e.type == S_IFDIR) gone.insert(e.relative);
+      continue;
     }
-    // A link (or file) where this build has files below: the files it kept
-    // there were found through it, maybe outside the output. Only a hand in
-    // .renkei/spare does that.
-    if (needed.count(relative)) tampered = true;
-    if (!files_.count(relative)) ::unlink((staging_ + "/" + relative).c_str());
-    return false;
-  };
-  // The top level first, then each folder of it on its own thread: a national
-  // site has 10,000 page folders under a hundred or so.
-  std::vector<std::string> tops;
-  const bool listed = WalkTree(staging_, [&](const TreeEntry& e) {
-    if (visit(e.relative, e)) tops.push_back(e.relative);
-    return false;
-  });
-  if (!listed) return Fail("cannot list " + staging_);
-  ParallelFor(tops.size(), 0, [&](size_t t) {
-    WalkTree(staging_ + "/" + tops[t],
-             [&](const TreeEntry& e) { return visit(tops[t] + "/" + e.relative, e); });
-  });
-  if (tampered)
-    return Fail(
-        out_dir_ + "/" + kSparePath +
-        " was changed by hand (a link where a folder was), so it is discarded: build again");
-  // Folders this build wrote nothing into go whole, after the walk.
+    const std::string path = staging_ + "/" + e.relative;
+    if (e.type == S_IFDIR) {
+      if (!needed.count(e.relative)) {
+        gone.insert(e.relative);
+        folders.push_back(path);
+      }
+    } else if (needed.count(e.relative)) {
+      // Not a folder where this build has files below: MakeDir replaced a
+      // file there, unless it was a link, through which the files this build
+      // kept there were found, maybe outside the output. Only a hand in
+      // .renkei/spare puts one there.
+      struct stat st;
+      if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return Fail(out_dir_ + "/" + kSparePath +
+                    " was changed by hand (a link where a folder was), so it is discarded: "
+                    "build again");
+    } else if (!files_.count(e.relative)) {
+      ::unlink(path.c_str());
+    }
+  }
   std::error_code ec;
   for (const std::string& folder : folders) fs::remove_all(folder, ec);
   return true;

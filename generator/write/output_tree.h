@@ -5,7 +5,10 @@
 // interface).
 #pragma once
 
+#include <sys/types.h>
+
 #include <atomic>
+#include <future>
 #include <mutex>
 #include <ostream>
 #include <string>
@@ -67,6 +70,9 @@ class OutputTree {
   /// True when the staging directory is a recycled tree.
   bool recycled() const { return recycled_; }
   /// The files the recycled tree was written with (from its own manifest).
+  /// Also starts listing the recycled tree as it is before this build writes
+  /// into it, on a thread of its own: what this build does not record of
+  /// that list goes before the swap.
   void SetRecycled(std::unordered_map<std::string, OutputFile> files);
   /// True when the recycled tree or the previous output has `relative` written
   /// with this same (nonzero) key: the file is then kept, or hard-linked (or
@@ -126,6 +132,13 @@ class OutputTree {
   bool recycle_ = false;   // keep the previous output as the next build's spare
   bool recycled_ = false;  // staging_ is an older build's tree
   std::unordered_map<std::string, OutputFile> recycled_files_;
+  /// What the recycled tree held before this build wrote; see SetRecycled.
+  struct Listed {
+    std::string relative;
+    mode_t type;  // S_IFDIR, S_IFREG, S_IFLNK...
+  };
+  static std::vector<Listed> List(const std::string& dir);  // each folder before its entries
+  std::future<std::vector<Listed>> listing_;
   bool committed_ = false;
 };
 
