@@ -138,6 +138,12 @@ std::string OutputTree::PreviousPath(std::string_view relative, uint64_t key) co
   return previous_dir_ + "/" + std::string(relative);
 }
 
+uint64_t OutputTree::PreviousKey(std::string_view relative) const {
+  if (previous_dir_.empty()) return 0;
+  auto it = previous_files_.find(std::string(relative));
+  return it == previous_files_.end() ? 0 : it->second.key;
+}
+
 std::vector<OutputTree::Listed> OutputTree::List(const std::string& dir) {
   std::vector<Listed> listed;
   WalkTree(

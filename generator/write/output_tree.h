@@ -81,6 +81,8 @@ class OutputTree {
   bool Reuse(std::string_view relative, uint64_t key);
   /// The previous output's file at `relative` when it had this key, else "".
   std::string PreviousPath(std::string_view relative, uint64_t key) const;
+  /// The key the previous build recorded for `relative`; 0 when it has none.
+  uint64_t PreviousKey(std::string_view relative) const;
   /// Copies a file into the output.
   bool Copy(const std::string& source, std::string_view relative);
 
