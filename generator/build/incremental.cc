@@ -113,7 +113,7 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
 void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   if (dir.empty()) return;
   const std::string root = dir.ends_with('/') ? dir : dir + "/";
-  WalkTree(dir, [&](const TreeEntry& e) {
+  for (const TreeEntry& e : ListTree(dir)) {
     const std::string name = as + "/" + e.relative;
     if (S_ISLNK(e.st.st_mode)) {
       // Never followed, as the loaders do not follow it: the link itself is the
@@ -126,8 +126,7 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
       // status/2016.csv/) is an error, even when it is empty.
       inputs_[name + "/"] = Hasher().Add("folder").key();
     }
-    return true;
-  });
+  }
 }
 
 void BuildState::HashFiles(int jobs) {

@@ -5,7 +5,11 @@
 #include <unistd.h>
 
 #include <deque>
+#include <iterator>
+#include <utility>
 #include <vector>
+
+#include "util/parallel.h"
 
 namespace renkei {
 
@@ -70,6 +74,45 @@ bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&
   }
   ::close(root_fd);
   return true;
+}
+
+std::vector<TreeEntry> ListTree(const std::string& root, bool types_only) {
+  std::vector<TreeEntry> entries;
+  // Breadth first, one level at a time, until there are folders enough to
+  // share out (or none).
+  std::vector<std::string> folders = {""};
+  constexpr size_t kEnough = 16;
+  for (int depth = 0; depth < 3 && !folders.empty() && folders.size() < kEnough; ++depth) {
+    std::vector<std::string> below;
+    for (const std::string& folder : folders) {
+      const std::string prefix = folder.empty() ? "" : folder + "/";
+      WalkTree(
+          folder.empty() ? root : root + "/" + folder,
+          [&](const TreeEntry& e) {
+            entries.push_back(e);
+            entries.back().relative = prefix + e.relative;
+            if (S_ISDIR(e.st.st_mode)) below.push_back(entries.back().relative);
+            return false;
+          },
+          types_only);
+    }
+    folders = std::move(below);
+  }
+  std::vector<std::vector<TreeEntry>> subtrees(folders.size());
+  ParallelFor(folders.size(), 0, [&](size_t i) {
+    WalkTree(
+        root + "/" + folders[i],
+        [&](const TreeEntry& e) {
+          subtrees[i].push_back(e);
+          subtrees[i].back().relative = folders[i] + "/" + e.relative;
+          return true;
+        },
+        types_only);
+  });
+  for (std::vector<TreeEntry>& subtree : subtrees)
+    entries.insert(entries.end(), std::make_move_iterator(subtree.begin()),
+                   std::make_move_iterator(subtree.end()));
+  return entries;
 }
 
 }  // namespace renkei

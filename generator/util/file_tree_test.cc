@@ -38,6 +38,17 @@ TEST_CASE("WalkTree: every entry once, links not followed, pruned where asked") 
         types_only));
     CHECK(seen == expected);
   }
+  // ListTree: the same entries, each folder before what is in it.
+  std::map<std::string, char> listed;
+  for (const TreeEntry& e : ListTree(root.string())) {
+    const size_t slash = e.relative.rfind('/');
+    if (slash != std::string::npos) CHECK(listed.count(e.relative.substr(0, slash)));
+    listed[e.relative] = S_ISDIR(e.st.st_mode) ? 'd' : S_ISLNK(e.st.st_mode) ? 'l' : 'f';
+  }
+  std::map<std::string, char> all = expected;
+  all[".hidden/secret"] = 'f';
+  CHECK(listed == all);
+  CHECK(ListTree((root / "missing").string()).empty());
   CHECK_FALSE(WalkTree((root / "top.md").string(), [](const TreeEntry&) { return true; }));
   CHECK_FALSE(WalkTree((root / "missing").string(), [](const TreeEntry&) { return true; }));
   fs::remove_all(root);

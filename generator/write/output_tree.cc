@@ -146,13 +146,8 @@ uint64_t OutputTree::PreviousKey(std::string_view relative) const {
 
 std::vector<OutputTree::Listed> OutputTree::List(const std::string& dir) {
   std::vector<Listed> listed;
-  WalkTree(
-      dir,
-      [&](const TreeEntry& e) {
-        listed.push_back({e.relative, static_cast<mode_t>(e.st.st_mode & S_IFMT)});
-        return true;
-      },
-      true);
+  for (TreeEntry& e : ListTree(dir, true))
+    listed.push_back({std::move(e.relative), static_cast<mode_t>(e.st.st_mode & S_IFMT)});
   return listed;
 }
 
