@@ -5,10 +5,9 @@
 // interface).
 #pragma once
 
-#include <sys/types.h>
+#include <sys/stat.h>
 
 #include <atomic>
-#include <future>
 #include <mutex>
 #include <ostream>
 #include <string>
@@ -17,6 +16,8 @@
 #include <unordered_set>
 #include <utility>
 #include <vector>
+
+#include "util/file_tree.h"
 
 namespace renkei {
 
@@ -70,9 +71,8 @@ class OutputTree {
   /// True when the staging directory is a recycled tree.
   bool recycled() const { return recycled_; }
   /// The files the recycled tree was written with (from its own manifest).
-  /// Also starts listing the recycled tree as it is before this build writes
-  /// into it, on a thread of its own: what this build does not record of
-  /// that list goes before the swap.
+  /// Also lists the recycled tree as it is, before this build writes into it:
+  /// what this build does not record of that list goes before the swap.
   void SetRecycled(std::unordered_map<std::string, OutputFile> files);
   /// True when the recycled tree or the previous output has `relative` written
   /// with this same (nonzero) key: the file is then kept, or hard-linked (or
@@ -135,12 +135,12 @@ class OutputTree {
   bool recycled_ = false;  // staging_ is an older build's tree
   std::unordered_map<std::string, OutputFile> recycled_files_;
   /// What the recycled tree held before this build wrote; see SetRecycled.
-  struct Listed {
-    std::string relative;
-    mode_t type;  // S_IFDIR, S_IFREG, S_IFLNK...
-  };
-  static std::vector<Listed> List(const std::string& dir);  // each folder before its entries
-  std::future<std::vector<Listed>> listing_;
+  void ListRecycled();
+  bool is_listed_ = false;
+  std::vector<TreeEntry> listed_;
+  std::unordered_map<std::string_view, const struct stat*> listed_at_;  // into listed_
+  /// True when the listing has `relative` as a regular file of file.size bytes.
+  bool RecycledHas(const std::string& relative, const OutputFile& file) const;
   bool committed_ = false;
 };
 
