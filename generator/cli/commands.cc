@@ -85,8 +85,9 @@ const std::vector<Command>& AllCommands() {
        "build, and files whose inputs did not change are taken over from it instead\n"
        "of being rendered again (the new tree is still swapped in whole). When no\n"
        "input changed at all, the build only says so. DIR/.renkei/ also keeps the\n"
-       "previous site (spare/), which the next build updates into the new one, and\n"
-       "the inputs' file times (stamps): do not publish it.\n"
+       "previous site (spare/), which the next build updates into the new one, what\n"
+       "was loaded (load/: files that did not change are not read again) and the\n"
+       "inputs' file times (stamps): do not publish it.\n"
        "\n"
        "exit status: 0 = built (warnings allowed), 1 = errors in the data or while\n"
        "             writing (nothing changed), 2 = usage error\n",
