@@ -1,8 +1,9 @@
 #include "build/manifest.h"
 
-#include <map>
+#include <algorithm>
 #include <sstream>
 #include <string_view>
+#include <vector>
 
 #include "util/fields.h"
 #include "util/hash.h"
@@ -16,13 +17,23 @@ constexpr std::string_view kHeader = "renkei-manifest 2";
 }  // namespace
 
 std::string Manifest::Serialize() const {
-  std::ostringstream s;
-  s << kHeader << "\ninputs " << HashHex(inputs) << "\n";
-  std::map<std::string, Output> sorted(out.begin(), out.end());  // byte-identical manifests
-  for (const auto& [path, o] : sorted)
-    s << "out " << HashHex(o.key) << ' ' << o.size << ' ' << path << "\n";
-  for (const std::string& d : diagnostics) s << "diag " << d << "\n";
-  return s.str();
+  std::vector<const std::pair<const std::string, Output>*> sorted;  // byte-identical manifests
+  sorted.reserve(out.size());
+  for (const auto& entry : out) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  std::string s(kHeader);
+  s += "\ninputs " + HashHex(inputs) + "\n";
+  for (const auto* entry : sorted) {
+    s += "out ";
+    s += HashHex(entry->second.key);
+    s += ' ';
+    PutField(entry->second.size, &s);
+    s += entry->first;
+    s += '\n';
+  }
+  for (const std::string& d : diagnostics) s += "diag " + d + "\n";
+  return s;
 }
 
 bool Manifest::Parse(const std::string& text, Manifest* m) {

@@ -1,8 +1,10 @@
 #include "build/stamps.h"
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <string_view>
+#include <vector>
 
 #include "util/fields.h"
 #include "util/hash.h"
@@ -35,15 +37,27 @@ bool Stamps::Unchanged(const std::string& name, const FileStamp& now, uint64_t* 
 }
 
 std::string Stamps::Serialize() const {
-  std::ostringstream s;
-  s << kHeader << "\ntaken " << taken_ns << "\n";
-  const std::map<std::string, Entry> sorted(files.begin(), files.end());
-  for (const auto& [name, e] : sorted) {
-    const FileStamp& f = e.stamp;
-    s << f.size << ' ' << f.mtime_ns << ' ' << f.ctime_ns << ' ' << f.inode << ' '
-      << HashHex(e.hash) << ' ' << name << "\n";
+  std::vector<const std::pair<const std::string, Entry>*> sorted;
+  sorted.reserve(files.size());
+  for (const auto& entry : files) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  std::string s(kHeader);
+  s += "\ntaken ";
+  s += std::to_string(taken_ns);
+  s += '\n';
+  for (const auto* entry : sorted) {
+    const FileStamp& f = entry->second.stamp;
+    PutField(f.size, &s);
+    PutField(f.mtime_ns, &s);
+    PutField(f.ctime_ns, &s);
+    PutField(f.inode, &s);
+    s += HashHex(entry->second.hash);
+    s += ' ';
+    s += entry->first;
+    s += '\n';
   }
-  return s.str();
+  return s;
 }
 
 bool Stamps::Parse(const std::string& text, Stamps* s) {
