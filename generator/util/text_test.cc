@@ -1,9 +1,49 @@
 #include "util/text.h"
 
+#include <unicode/utf8.h>
+
 #include <catch2/catch.hpp>
 #include <climits>
 
 using namespace renkei;
+
+TEST_CASE("IsValidUtf8 agrees with ICU on every short sequence", "[text]") {
+  // ICU's U8_NEXT is the reference: a negative code point is ill-formed.
+  const auto icu_valid = [](const std::string& s) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0) return false;
+    }
+    return true;
+  };
+  size_t checked = 0, disagree = 0;
+  const auto check = [&](const std::string& s) {
+    ++checked;
+    // Also behind ASCII, so that the eight-byte steps end on it.
+    for (const std::string& t : {s, "abcdefg" + s, s + "abcdefgh"})
+      if (IsValidUtf8(t) != icu_valid(t)) ++disagree;
+  };
+  std::string s;
+  for (int a = 0; a < 256; ++a) {
+    check(std::string(1, static_cast<char>(a)));
+    for (int b = 0; b < 256; ++b) {
+      check(std::string{static_cast<char>(a), static_cast<char>(b)});
+      if (a < 0xE0) continue;
+      for (int c : {0x00, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF}) {
+        check(std::string{static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
+        if (a < 0xF0) continue;
+        for (int d : {0x7F, 0x80, 0xBF, 0xC0})
+          check(std::string{static_cast<char>(a), static_cast<char>(b), static_cast<char>(c),
+                            static_cast<char>(d)});
+      }
+    }
+  }
+  CHECK(checked == 262400);
+  CHECK(disagree == 0);
+}
 
 TEST_CASE("IsValidUtf8 accepts well-formed text and rejects malformed bytes", "[text]") {
   CHECK(IsValidUtf8(""));
