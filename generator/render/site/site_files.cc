@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 
 #include "model/japanese_date.h"
 #include "render/embedded_files.h"
 #include "render/markdown.h"
+#include "util/hash.h"
 
 namespace renkei {
 
@@ -76,15 +78,20 @@ std::string OutputPath(const SitePage& p) {
 }
 
 bool WriteSiteFiles(const SiteBuild& b, OutputTree& out) {
+  // Made of the site's settings and the pages' front matter alone (listing_key):
+  // an edit to a page's text leaves them as they are.
+  const auto write = [&](const char* path, const std::function<std::string()>& make) {
+    const uint64_t key = Hasher().Add(b.listing_key).Add(path).key();
+    return out.Reuse(path, key) || out.Write(path, make(), key);
+  };
   const std::string base = BaseUrl(b.lib);
   std::string robots = "User-agent: *\nAllow: /\n";
   if (!base.empty()) {
     robots += "Sitemap: " + base + "sitemap.xml\n";
-    if (!out.Write("sitemap.xml", Sitemap(b))) return false;
+    if (!write("sitemap.xml", [&] { return Sitemap(b); })) return false;
   }
-  if (!out.Write("robots.txt", robots)) return false;
-  if (!b.facts.news.empty() && !out.Write("feed.xml", Feed(b))) return false;
-  return true;
+  if (!write("robots.txt", [&] { return robots; })) return false;
+  return b.facts.news.empty() || write("feed.xml", [&] { return Feed(b); });
 }
 
 std::string CopyAssets(const std::string& override_dir, OutputTree& out) {
