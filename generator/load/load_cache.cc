@@ -114,19 +114,22 @@ void LoadCache::KeepRecords(const Library* lib, LoadedRecords diags) {
 
 void LoadCache::StartPages(const std::vector<std::string>& files) {
   pages_.assign(files.size(), {});
-  for (size_t i = 0; i < files.size(); ++i) pages_[i].file = files[i];
-}
-
-bool LoadCache::HashOf(const std::string& relative, uint64_t* hash) const {
-  const auto it = inputs_.find("content/" + relative);
-  if (it == inputs_.end()) return false;
-  *hash = it->second;
-  return true;
+  // The files are sorted, and so are the inputs: one pass over both finds
+  // each page's hash (a lookup by name each cost more than decoding a page).
+  auto input = inputs_.lower_bound("content/pages/");
+  for (size_t i = 0; i < files.size(); ++i) {
+    PageEntry& e = pages_[i];
+    e.file = files[i];
+    const std::string name = "content/" + files[i];
+    while (input != inputs_.end() && input->first < name) ++input;
+    e.hashed = input != inputs_.end() && input->first == name;
+    if (e.hashed) e.hash = input->second;
+  }
 }
 
 bool LoadCache::TakePage(size_t i, LoadedPage* page) {
   PageEntry& e = pages_[i];
-  if (!HashOf(e.file, &e.hash)) return false;
+  if (!e.hashed) return false;
   const auto it = previous_pages_.find(e.file);
   if (it == previous_pages_.end() || it->second.hash != e.hash) return false;
   if (!DecodePage(it->second.bytes, page)) {
@@ -141,7 +144,7 @@ bool LoadCache::TakePage(size_t i, LoadedPage* page) {
 void LoadCache::KeepPage(size_t i, const LoadedPage& page) {
   PageEntry& e = pages_[i];
   // A file that was not fingerprinted (it came after) is loaded again next time.
-  e.kept = HashOf(e.file, &e.hash);
+  e.kept = e.hashed;
   if (e.kept) e.own = EncodePage(page);
 }
 

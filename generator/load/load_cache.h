@@ -73,9 +73,6 @@ class LoadCache {
   std::string Bytes(size_t i) const;
 
  private:
-  /// The hash of content file `relative` ("pages/a.md") in this build; false
-  /// when it was not fingerprinted.
-  bool HashOf(const std::string& relative, uint64_t* hash) const;
   void ReadPages(std::string_view bytes);
 
   const std::map<std::string, uint64_t>& inputs_;
@@ -96,6 +93,7 @@ class LoadCache {
   struct PageEntry {
     std::string file;
     uint64_t hash = 0;
+    bool hashed = false;  // the build fingerprinted the file: `hash` is its hash
     bool kept = false;
     std::string own;         // loaded anew, encoded
     std::string_view taken;  // or into previous_
