@@ -161,5 +161,35 @@ touch -d "$mtime" "$page"
 grep -q '^up to date' log12.txt && say_fail "an edit that kept size and mtime went unnoticed"
 same_as_full "same-size edit"
 
+# The search index is patched, not written again: with pages enough for five
+# shards (~40,000 grams each), an edit that gives a page one new character
+# (龍, in no page yet) rewrites that character's shard alone, and the others
+# are the previous site's files. Pages of 1,200 ideographs each, none twice.
+python3 - content/pages <<'PY'
+import sys
+for n in range(80):
+    text = ''.join(chr(0x4E00 + (n * 131 + k * 7) % 20000) for k in range(1200))
+    with open(f'{sys.argv[1]}/kanji-{n}.md', 'w') as f:
+        f.write(f'---\ntitle: 漢字 {n}\n---\n{text}\n')
+PY
+"$renkei" build --out out --quiet >/dev/null || say_fail "build with the kanji pages failed"
+printf '\n。\n' >>content/pages/kanji-7.md  # no new gram
+"$renkei" build --out out --quiet >/dev/null || say_fail "build after a punctuation edit failed"
+same_as_full "punctuation edit"
+shards=$(ls out/search/index-*.js | wc -l)
+[ "$shards" -ge 4 ] || say_fail "only $shards search shards: the kanji pages are too short"
+printf '\n龍\n' >>content/pages/kanji-7.md
+"$renkei" build --out out --quiet >log17.txt || say_fail "build after a new character failed"
+same_as_full "a new character"
+kept=0 changed=0
+for f in out/search/index-*.js; do
+  previous=out/.renkei/spare/search/$(basename "$f")
+  [ "$(stat -c %i "$f")" = "$(stat -c %i "$previous")" ] && kept=$((kept + 1))
+  cmp -s "$f" "$previous" || changed=$((changed + 1))
+done
+[ "$changed" = 1 ] || say_fail "a new character changed $changed search shards, not 1"
+[ "$kept" = $((shards - 1)) ] ||
+  say_fail "$kept of $shards search shards were taken over from the previous site, not all but one"
+
 [ $fail -eq 0 ] && echo "incremental: all checks passed"
 exit $fail

@@ -4,6 +4,7 @@
 
 #include "render/site/gram_numbers.h"
 #include "util/file.h"
+#include "util/hash.h"
 #include "util/varint.h"
 
 namespace renkei {
@@ -11,7 +12,22 @@ namespace renkei {
 namespace {
 
 constexpr const char* kPath = ".renkei/search-docs";
-constexpr std::string_view kMagic = "renkei-search-docs 3\n";
+
+/// The file's first line: its format and the key of the renkei (and
+/// templates) that made the last build's index from the documents, which
+/// SearchPatch updates.
+std::string Header(uint64_t index_key) {
+  return "renkei-search-docs 4 " + HashHex(index_key) + "\n";
+}
+
+/// Reads a string as GetString does, without copying it.
+bool GetView(std::string_view* in, std::string_view* s) {
+  uint64_t n = 0;
+  if (!GetVarint(in, &n) || n > in->size()) return false;
+  *s = in->substr(0, n);
+  in->remove_prefix(n);
+  return true;
+}
 
 }  // namespace
 
@@ -20,100 +36,150 @@ std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
   PutString(doc.url, &blob);
   PutString(doc.title, &blob);
   PutString(doc.summary, &blob);
-  // The characters (grams with no second code point) in order, numbered as
-  // they come; then each pair as the numbers of its two characters.
+  blob += EncodeGrams(doc.grams);
+  return blob;
+}
+
+std::string SearchDocCache::EncodeGrams(const std::vector<SearchGram>& grams) {
+  // The number of characters and of pairs first (the index's size is known
+  // without decoding), then the characters (grams with no second code point)
+  // in order, numbered as they come; then each pair as the numbers of its two
+  // characters.
   thread_local GramNumbers numbers(1024);
   numbers.Clear();
   std::string pairs;
   size_t pair_count = 0;
-  for (const SearchGram g : doc.grams)
+  for (const SearchGram g : grams)
     if ((g & 0x1FFFFF) == 0) numbers.Insert(g);
-  PutVarint(numbers.size(), &blob);
-  for (const SearchGram g : numbers.grams()) PutVarint(g >> 21, &blob);
-  for (const SearchGram g : doc.grams) {
+  for (const SearchGram g : grams) {
     if ((g & 0x1FFFFF) == 0) continue;
     PutVarint(numbers.Insert((g >> 21) << 21).first, &pairs);
     PutVarint(numbers.Insert((g & 0x1FFFFF) << 21).first, &pairs);
     ++pair_count;
   }
-  PutVarint(pair_count, &blob);
-  blob += pairs;
-  return blob;
+  std::string out;
+  PutVarint(numbers.size(), &out);
+  PutVarint(pair_count, &out);
+  for (const SearchGram g : numbers.grams()) PutVarint(g >> 21, &out);
+  return out + pairs;
 }
 
-bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc) {
+bool SearchDocCache::Split(std::string_view blob, Parts* parts) {
   uint64_t chars = 0, pairs = 0;
-  if (!GetString(&blob, &doc->url) || !GetString(&blob, &doc->title) ||
-      !GetString(&blob, &doc->summary) || !GetVarint(&blob, &chars) || chars > blob.size())
+  if (!GetView(&blob, &parts->url) || !GetView(&blob, &parts->title) ||
+      !GetView(&blob, &parts->summary))
     return false;
-  doc->grams.clear();
-  doc->grams.reserve(chars * 3);
+  parts->grams = blob;
+  if (!GetVarint(&blob, &chars) || !GetVarint(&blob, &pairs) || chars > blob.size() ||
+      pairs > blob.size())
+    return false;
+  parts->gram_count = chars + pairs;
+  return true;
+}
+
+bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc, bool grams) {
+  Parts parts;
+  if (!Split(blob, &parts)) return false;
+  doc->url = parts.url;
+  doc->title = parts.title;
+  doc->summary = parts.summary;
+  return !grams || DecodeGrams(parts.grams, &doc->grams);
+}
+
+bool SearchDocCache::DecodeGrams(std::string_view in, std::vector<SearchGram>* grams) {
+  uint64_t chars = 0, pairs = 0;
+  if (!GetVarint(&in, &chars) || !GetVarint(&in, &pairs) || chars > in.size() || pairs > in.size())
+    return false;
+  grams->clear();
+  grams->reserve(chars + pairs);
   for (uint64_t i = 0; i < chars; ++i) {
     uint64_t c = 0;
-    if (!GetVarint(&blob, &c) || c == 0 || c > 0x10FFFF) return false;
-    doc->grams.push_back(c << 21);
+    if (!GetVarint(&in, &c) || c == 0 || c > 0x10FFFF) return false;
+    grams->push_back(c << 21);
   }
-  if (!GetVarint(&blob, &pairs) || pairs > blob.size()) return false;
   for (uint64_t i = 0; i < pairs; ++i) {
     uint64_t a = 0, b = 0;
-    if (!GetVarint(&blob, &a) || !GetVarint(&blob, &b) || a >= chars || b >= chars) return false;
-    doc->grams.push_back(doc->grams[a] | (doc->grams[b] >> 21));
+    if (!GetVarint(&in, &a) || !GetVarint(&in, &b) || a >= chars || b >= chars) return false;
+    grams->push_back((*grams)[a] | ((*grams)[b] >> 21));
   }
-  return blob.empty();
+  return in.empty();
 }
 
-void SearchDocCache::Load(const std::string& previous_dir) {
+void SearchDocCache::Load(const std::string& previous_dir, uint64_t index_key) {
   if (previous_dir.empty()) return;
-  if (!ReadFile(previous_dir + "/" + kPath, &previous_)) return;
-  std::string_view in = previous_;
-  if (!in.starts_with(kMagic)) return;
-  in.remove_prefix(kMagic.size());
+  previous_ = MappedFile(previous_dir + "/" + kPath);
+  std::string_view in = previous_.bytes();
+  const std::string header = Header(index_key);
+  if (!in.starts_with(header)) return;
+  in.remove_prefix(header.size());
   while (!in.empty()) {
-    uint64_t key = 0, size = 0;
-    if (!GetVarint(&in, &key) || !GetVarint(&in, &size) || size > in.size()) {
+    const char* entry = in.data();
+    uint64_t key = 0;
+    std::string_view blob;
+    if (!GetVarint(&in, &key) || !GetView(&in, &blob)) {
       by_key_.clear();
+      previous_docs_.clear();
       return;
     }
-    by_key_[key] = in.substr(0, size);
-    in.remove_prefix(size);
+    if (key != 0) by_key_[key] = {entry, static_cast<size_t>(in.data() - entry)};
+    previous_docs_.push_back(blob);
   }
 }
 
-bool SearchDocCache::Open(OutputTree& out) {
+bool SearchDocCache::Open(OutputTree& out, uint64_t index_key) {
   const std::string path = out.PathFor(kPath);
   if (path.empty()) return false;
   // A large buffer: with the default one, each document was a system call.
   buffer_.resize(1 << 20);
   file_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   file_.open(path, std::ios::binary | std::ios::trunc);
-  file_ << kMagic;
+  file_ << Header(index_key);
   return static_cast<bool>(file_);
 }
 
-bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc) {
+bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc, bool grams) {
   auto it = by_key_.find(key);
-  if (it == by_key_.end() || !Decode(it->second, doc)) return false;
+  if (it == by_key_.end()) return false;
+  std::string_view entry = it->second, blob;
+  uint64_t entry_key = 0;
+  if (!GetVarint(&entry, &entry_key) || !GetView(&entry, &blob) || !Decode(blob, doc, grams))
+    return false;
   blobs_[i] = {key, {}, it->second};  // as it was: no need to encode or copy it
   return true;
 }
 
 void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc) {
   blobs_[i] = {};
-  if (key != 0 && !doc.url.empty()) blobs_[i] = {key, Encode(doc), {}};
+  if (!doc.url.empty()) blobs_[i] = {key, Encode(doc), {}};
   Done(i);
 }
 
 void SearchDocCache::WriteBlob(Blob& b) {
-  if (b.key != 0) {
-    const std::string_view blob = b.own.empty() ? b.kept : b.own;
+  if (!b.kept.empty()) WriteKept(b.kept);
+  if (!b.own.empty()) {
+    WritePending();
     std::string head;
     PutVarint(b.key, &head);
-    PutVarint(blob.size(), &head);
-    file_ << head << blob;
+    PutVarint(b.own.size(), &head);
+    file_ << head << b.own;
   }
   // Its memory goes now: assigning an empty string would keep the capacity.
   std::string().swap(b.own);
   b = {};
+}
+
+void SearchDocCache::WriteKept(std::string_view entry) {
+  if (pending_.data() + pending_.size() == entry.data()) {
+    pending_ = {pending_.data(), pending_.size() + entry.size()};
+    return;
+  }
+  WritePending();
+  pending_ = entry;
+}
+
+void SearchDocCache::WritePending() {
+  file_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
+  pending_ = {};
 }
 
 void SearchDocCache::Done(size_t i) {
@@ -128,6 +194,7 @@ bool SearchDocCache::Close() {
   // (the build fails anyway, but the file stays well formed).
   for (; next_ < blobs_.size(); ++next_)
     if (done_[next_]) WriteBlob(blobs_[next_]);
+  WritePending();
   file_.close();
   return static_cast<bool>(file_);
 }

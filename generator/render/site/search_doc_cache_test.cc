@@ -24,6 +24,15 @@ TEST_CASE("Search documents survive encoding, with the same grams") {
   CHECK(got == want);
   CHECK(got.size() > 20);
   CHECK(SearchDocCache::Encode(back) == SearchDocCache::Encode(doc));  // the same bytes again
+  const std::string blob = SearchDocCache::Encode(doc);
+  SearchDocCache::Parts parts;
+  REQUIRE(SearchDocCache::Split(blob, &parts));
+  CHECK(parts.gram_count == doc.grams.size());
+  CHECK(parts.grams == SearchDocCache::EncodeGrams(doc.grams));
+  SearchIndex::Doc head;
+  REQUIRE(SearchDocCache::Decode(blob, &head, false));
+  CHECK(head.title == doc.title);
+  CHECK(head.grams.empty());
 }
 
 TEST_CASE("A damaged search document is refused, not misread") {
@@ -45,25 +54,38 @@ TEST_CASE("Search documents are written in page order, whatever order pages fini
   std::string first_file;
   for (const bool reversed : {false, true}) {
     OutputTree out(out_dir);
-    SearchDocCache cache(3);
-    REQUIRE(cache.Open(out));
+    SearchDocCache cache(4);
+    REQUIRE(cache.Open(out, 7));
     const std::vector<size_t> order =
-        reversed ? std::vector<size_t>{2, 1, 0} : std::vector<size_t>{0, 1, 2};
-    for (size_t i : order) cache.Keep(i, i == 1 ? 0 : 100 + i, doc("p" + std::to_string(i)));
+        reversed ? std::vector<size_t>{3, 2, 1, 0} : std::vector<size_t>{0, 1, 2, 3};
+    for (size_t i : order)
+      cache.Keep(i, i == 1 ? 0 : 100 + i, doc(i == 3 ? "" : "p" + std::to_string(i)));
     REQUIRE(cache.Close());
     REQUIRE(out.Commit());
     std::ifstream in(out_dir + "/.renkei/search-docs", std::ios::binary);
     const std::string bytes(std::istreambuf_iterator<char>(in), {});
-    CHECK(bytes.find("p0") < bytes.find("p2"));
-    CHECK(bytes.find("p1") == std::string::npos);  // key 0: not kept
+    CHECK(bytes.find("p0") < bytes.find("p1"));
+    CHECK(bytes.find("p1") < bytes.find("p2"));
     if (!reversed) first_file = bytes;
     if (reversed) CHECK(bytes == first_file);
   }
   SearchDocCache next(1);
-  next.Load(out_dir);
+  next.Load(out_dir, 7);
+  // Every indexed page in order (page 3 is not indexed), even one of key 0...
+  REQUIRE(next.previous().size() == 3);
+  SearchDocCache::Parts parts;
+  REQUIRE(SearchDocCache::Split(next.previous()[1], &parts));
+  CHECK(parts.url == "p1");
+  // ...which is never taken over.
   SearchIndex::Doc back;
   CHECK(next.Take(0, 102, &back));
   CHECK(back.url == "p2");
   CHECK_FALSE(next.Take(0, 101, &back));
+  CHECK_FALSE(next.Take(0, 0, &back));
+  // Documents written under another index key (another renkei) are not read.
+  SearchDocCache other(1);
+  other.Load(out_dir, 8);
+  CHECK(other.previous().empty());
+  CHECK_FALSE(other.Take(0, 102, &back));
   std::filesystem::remove_all(dir);
 }

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "render/site/search_patch.h"
+#include "util/hash.h"
 #include "util/json.h"
 #include "util/unicode.h"
 
@@ -119,7 +121,43 @@ uint32_t GramShard(SearchGram g, uint32_t shards) {
   return static_cast<uint32_t>(((g >> 21) * 31 + (g & 0x1FFFFF)) % shards);
 }
 
+uint32_t ShardCount(size_t postings) {
+  return static_cast<uint32_t>(std::clamp<size_t>(postings / 40000 + 1, 1, 512));
+}
+
+std::string ShardPath(uint32_t shard) { return "search/index-" + std::to_string(shard) + ".js"; }
+
+std::string ShardHead(uint32_t shard) {
+  return "renkeiSearch.shard(" + std::to_string(shard) + ",{";
+}
+
+void AppendShardEntry(std::string& out, SearchGram g, const std::vector<uint32_t>& docs) {
+  if (out.back() != '{') out += ",\n";  // not the first entry
+  AppendJsonString(out, GramText(g), true);
+  out += ":\"";
+  uint32_t last = 0;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (i) out += ',';
+    AppendBase36(out, docs[i] - last);  // gaps: small numbers, short text
+    last = docs[i];
+  }
+  out += '"';
+}
+
+bool WriteIndexFile(OutputTree& out, const std::string& path, std::string_view bytes) {
+  return out.Write(path, bytes, HashBytes(bytes));
+}
+
+SearchIndex::SearchIndex(size_t docs) : docs_(docs) {}
+SearchIndex::~SearchIndex() = default;
+
+void SearchIndex::Patch(std::unique_ptr<SearchPatch> patch) { patch_ = std::move(patch); }
+
 void SearchIndex::Set(size_t id, Doc doc) {
+  if (patch_) {
+    patch_->Change(id, doc);
+    return KeepDoc(id, std::move(doc));
+  }
   std::vector<SearchGram> grams = std::move(doc.grams);
   docs_[id] = std::move(doc);
   std::lock_guard<std::mutex> lock(mu_);
@@ -131,6 +169,17 @@ void SearchIndex::Set(size_t id, Doc doc) {
     waiting_.erase(waiting_.begin());
     ++next_id_;
   }
+}
+
+void SearchIndex::SetUnchanged(size_t id, Doc doc) {
+  if (!patch_) return Set(id, std::move(doc));
+  patch_->Unchanged(id, doc);
+  KeepDoc(id, std::move(doc));
+}
+
+void SearchIndex::KeepDoc(size_t id, Doc doc) {
+  std::vector<SearchGram>().swap(doc.grams);  // the memory too
+  docs_[id] = std::move(doc);
 }
 
 void SearchIndex::AddPostings(uint32_t id, const std::vector<SearchGram>& grams) {
@@ -152,8 +201,40 @@ void SearchIndex::AddPostings(uint32_t id, const std::vector<SearchGram>& grams)
 }
 
 bool SearchIndex::Write(OutputTree& out) {
+  if (patch_ && WritePatch(out)) return true;
+  if (!out.ok() || !error_.empty()) return false;
+  // Ids never set (a page that failed to render) would hold back the ids after
+  // them: their grams go in now, still in id order.
+  for (const auto& [id, grams] : waiting_) AddPostings(id, grams);
+  waiting_.clear();
+  size_t total = 0;
+  for (const Postings& p : postings_) total += p.count;
+  const uint32_t shards = ShardCount(total);
+  std::vector<uint32_t> number;
+  return WritePages(out, shards, &number) && WriteShards(out, shards, number);
+}
+
+bool SearchIndex::WritePatch(OutputTree& out) {
+  std::vector<uint32_t> number;
+  if (patch_->WriteShards(out))
+    return patch_->ReusePages(out) || WritePages(out, patch_->shards(), &number);
+  if (!out.ok()) return false;
+  // Not to be patched (the number of shards changed, a file of the last build
+  // is gone...): every shard is written from the documents.
+  const auto add = [this](uint32_t id, const std::vector<SearchGram>& grams) {
+    AddPostings(id, grams);
+  };
+  if (!patch_->ForEachDoc(add))
+    error_ =
+        "the search documents of the last build (.renkei/search-docs) are damaged "
+        "or not those of this build's pages: build with --full";
+  return false;
+}
+
+bool SearchIndex::WritePages(OutputTree& out, uint32_t shards,
+                             std::vector<uint32_t>* number) const {
   // Documents are numbered in id order, skipping the unset ones.
-  std::vector<uint32_t> number(docs_.size(), 0);
+  number->assign(docs_.size(), 0);
   std::string pages = "renkeiSearch.pages([";
   uint32_t next = 0;
   for (size_t id = 0; id < docs_.size(); ++id) {
@@ -167,56 +248,48 @@ bool SearchIndex::Write(OutputTree& out) {
     pages += ',';
     AppendJsonString(pages, d.summary, true);
     pages += ']';
-    number[id] = next++;
+    (*number)[id] = next++;
   }
-  // Ids never set (a page that failed to render) would hold back the ids after
-  // them: their grams go in now, still in id order.
-  for (const auto& [id, grams] : waiting_) AddPostings(id, grams);
-  waiting_.clear();
-  size_t total = 0;
-  for (const Postings& p : postings_) total += p.count;
+  pages += "], " + std::to_string(shards) + ");\n";
+  return WriteIndexFile(out, kPagesPath, pages);
+}
+
+bool SearchIndex::WriteShards(OutputTree& out, uint32_t shards,
+                              const std::vector<uint32_t>& number) {
   // Gram numbers in gram order: the order of the shards' entries.
   const std::vector<SearchGram>& gram_of = gram_numbers_.grams();
   std::vector<uint32_t> order(gram_of.size());
   for (uint32_t n = 0; n < order.size(); ++n) order[n] = n;
   std::sort(order.begin(), order.end(),
             [&gram_of](uint32_t a, uint32_t b) { return gram_of[a] < gram_of[b]; });
-  // About 40,000 postings per shard keeps each file small; at most 512 files.
-  const uint32_t shards = static_cast<uint32_t>(std::clamp<size_t>(total / 40000 + 1, 1, 512));
-  pages += "], " + std::to_string(shards) + ");\n";
-  if (!out.Write("search/pages.js", pages)) return false;
   std::vector<std::string> files(shards);
-  for (uint32_t i = 0; i < shards; ++i) files[i] = "renkeiSearch.shard(" + std::to_string(i) + ",{";
-  std::vector<bool> first(shards, true);
+  for (uint32_t i = 0; i < shards; ++i) files[i] = ShardHead(i);
+  std::vector<uint32_t> docs;
   for (const uint32_t n : order) {
-    const SearchGram gram = gram_of[n];
-    const uint32_t shard = GramShard(gram, shards);
-    std::string& f = files[shard];
-    if (!first[shard]) f += ",\n";
-    first[shard] = false;
-    AppendJsonString(f, GramText(gram), true);
-    f += ":\"";
-    const Postings& p = postings_[n];
-    uint32_t id = 0, last = 0;
-    for (size_t pos = 0, i = 0; i < p.count; ++i) {
-      uint32_t gap = 0;
-      for (int shift = 0;; shift += 7) {  // one LEB128 varint
-        const auto byte = static_cast<uint8_t>(p.gaps[pos++]);
-        gap |= static_cast<uint32_t>(byte & 0x7F) << shift;
-        if (byte < 0x80) break;
-      }
-      id += gap;
-      if (i) f += ',';
-      AppendBase36(f, number[id] - last);  // gaps: small numbers, short text
-      last = number[id];
-    }
-    f += '"';
+    DocNumbers(postings_[n], number, &docs);
+    AppendShardEntry(files[GramShard(gram_of[n], shards)], gram_of[n], docs);
   }
   for (uint32_t i = 0; i < shards; ++i) {
-    files[i] += "});\n";
-    if (!out.Write("search/index-" + std::to_string(i) + ".js", files[i])) return false;
+    files[i] += kShardTail;
+    if (!WriteIndexFile(out, ShardPath(i), files[i])) return false;
   }
   return true;
+}
+
+void SearchIndex::DocNumbers(const Postings& p, const std::vector<uint32_t>& number,
+                             std::vector<uint32_t>* docs) {
+  docs->clear();
+  uint32_t id = 0;
+  for (size_t pos = 0, i = 0; i < p.count; ++i) {
+    uint32_t gap = 0;
+    for (int shift = 0;; shift += 7) {  // one LEB128 varint
+      const auto byte = static_cast<uint8_t>(p.gaps[pos++]);
+      gap |= static_cast<uint32_t>(byte & 0x7F) << shift;
+      if (byte < 0x80) break;
+    }
+    id += gap;
+    docs->push_back(number[id]);
+  }
 }
 
 }  // namespace renkei

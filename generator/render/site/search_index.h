@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -36,6 +37,26 @@ std::string GramText(SearchGram g);
 /// Which shard of `shards` holds a gram: (first * 31 + second) % shards (search.js agrees).
 uint32_t GramShard(SearchGram g, uint32_t shards);
 
+/// How many shards hold `postings` (gram, document) pairs: about 40,000 each
+/// keeps each file small; at most 512 files.
+uint32_t ShardCount(size_t postings);
+/// "search/index-N.js".
+std::string ShardPath(uint32_t shard);
+/// A shard file is ShardHead, its entries in gram order separated by ",\n", then kShardTail.
+std::string ShardHead(uint32_t shard);
+inline constexpr std::string_view kShardTail = "});\n";
+/// One gram's entry of a shard file being made, "在宅":"0,5,1z" (after ",\n"
+/// unless it is the first): the numbers of the documents containing it
+/// (ascending) as gaps in base 36.
+void AppendShardEntry(std::string& out, SearchGram g, const std::vector<uint32_t>& docs);
+/// "search/pages.js": the url, title and summary of every document, and the number of shards.
+inline constexpr const char* kPagesPath = "search/pages.js";
+/// Writes a file of the index under the hash of its bytes: a build that
+/// would write the same bytes may take it over (SearchPatch).
+bool WriteIndexFile(OutputTree& out, const std::string& path, std::string_view bytes);
+
+class SearchPatch;
+
 class SearchIndex {
  public:
   struct Doc {
@@ -43,14 +64,25 @@ class SearchIndex {
     std::string title, summary;
     std::vector<SearchGram> grams;
   };
-  explicit SearchIndex(size_t docs) : docs_(docs) {}
+  explicit SearchIndex(size_t docs);
+  ~SearchIndex();
+  /// Before any Set: updates the last build's index instead of writing it
+  /// anew (see SearchPatch); null (the default) writes it in full.
+  void Patch(std::unique_ptr<SearchPatch> patch);
+  /// True when SetUnchanged needs no grams.
+  bool patching() const { return patch_ != nullptr; }
   /// Sets document `id` (< docs). Different ids may be set from different threads.
   /// Setting every id, indexed or not (empty url), keeps memory low: postings are
   /// compressed in id order, and a document set early waits for the ids before it.
   void Set(size_t id, Doc doc);
+  /// Set for a document taken over from the last build, whose grams are
+  /// unchanged: when patching, they need not be given.
+  void SetUnchanged(size_t id, Doc doc);
   /// Writes search/pages.js and search/index-N.js. Documents left unset or with an
-  /// empty url are skipped.
+  /// empty url are skipped. False with out.error() when a write failed, or with
+  /// error() when the last build's documents were damaged.
   bool Write(OutputTree& out);
+  const std::string& error() const { return error_; }
 
  private:
   /// The documents containing one gram: the gaps between their ids as varints
@@ -60,6 +92,18 @@ class SearchIndex {
     std::string gaps;
   };
   void AddPostings(uint32_t id, const std::vector<SearchGram>& grams);  // in id order
+  /// Keeps a document without its grams (patching).
+  void KeepDoc(size_t id, Doc doc);
+  /// The document numbers of a gram's postings, ascending.
+  static void DocNumbers(const Postings& p, const std::vector<uint32_t>& number,
+                         std::vector<uint32_t>* docs);
+  /// Writes pages.js; `number` = the document number of each (indexed) id.
+  bool WritePages(OutputTree& out, uint32_t shards, std::vector<uint32_t>* number) const;
+  /// Writes every shard from postings_.
+  bool WriteShards(OutputTree& out, uint32_t shards, const std::vector<uint32_t>& number);
+  /// Writes the index by patching the last build's; or false to write it in
+  /// full, having put every document's grams into postings_.
+  bool WritePatch(OutputTree& out);
 
   // A national site has ~15 million (gram, page) pairs: as grams (8 bytes each) or
   // as plain 4-byte ids they were most of a build's memory.
@@ -69,6 +113,8 @@ class SearchIndex {
   std::vector<Postings> postings_;  // by gram number
   uint32_t next_id_ = 0;            ///< The next id whose grams go into postings_.
   std::map<uint32_t, std::vector<SearchGram>> waiting_;  ///< Grams of ids set early.
+  std::unique_ptr<SearchPatch> patch_;
+  std::string error_;
 };
 
 }  // namespace renkei

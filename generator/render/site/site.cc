@@ -14,6 +14,7 @@
 #include "render/markdown.h"
 #include "render/site/search_doc_cache.h"
 #include "render/site/search_index.h"
+#include "render/site/search_patch.h"
 #include "render/site/site_build.h"
 #include "render/site/site_files.h"
 #include "util/hash.h"
@@ -183,6 +184,15 @@ data GlobalView(const Library& lib) {
   return g;
 }
 
+/// The address of each page in the search index, by page ("" = not indexed):
+/// known before rendering, so the last build's index may be patched (SearchPatch).
+std::vector<std::string> IndexedUrls(const SiteBuild& b) {
+  std::vector<std::string> urls(b.pages.size());
+  for (size_t i = 0; i < b.pages.size(); ++i)
+    if (b.pages[i].searchable) urls[i] = OutputPath(b.pages[i]);
+  return urls;
+}
+
 /// Renders (or takes over) page i; called on every core at once, each thread
 /// with its own TemplateRenderer.
 struct PageWriter {
@@ -211,10 +221,12 @@ struct PageWriter {
   /// Takes page i over from the last build when its key and search document are there.
   bool ReuseOne(size_t i, uint64_t key) {
     SearchIndex::Doc doc;
-    if (key == 0 || (b.pages[i].searchable && !cache.Take(i, key, &doc))) return false;
+    // A patched index needs no grams of the pages taken over: they are unchanged.
+    if (key == 0 || (b.pages[i].searchable && !cache.Take(i, key, &doc, !search.patching())))
+      return false;
     if (!out->Reuse(OutputPath(b.pages[i]), key)) return false;  // rendering keeps it anew
     cache.Done(i);
-    search.Set(i, std::move(doc));
+    search.SetUnchanged(i, std::move(doc));
     return true;
   }
 
@@ -310,8 +322,11 @@ void RenderSite(RenderContext& ctx) {
   const std::vector<Crumb> nav = NavEntries(ctx.lib, b.facts);
   SearchIndex search(b.pages.size());
   SearchDocCache cache(b.pages.size());
-  cache.Load(ctx.out.previous_dir());
-  if (!cache.Open(ctx.out)) {
+  // The last build's documents serve only the same renkei and templates: its
+  // index files were written by that renkei (its pages were rendered anyway).
+  cache.Load(ctx.out.previous_dir(), ctx.keys.render);
+  search.Patch(SearchPatch::Start(cache.previous(), IndexedUrls(b), ctx.out));
+  if (!cache.Open(ctx.out, ctx.keys.render)) {
     ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
     return;
   }
@@ -338,7 +353,8 @@ void RenderSite(RenderContext& ctx) {
     if (!writes[i]()) written = false;
   });
   if (!written) {
-    ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
+    const std::string& error = search.error().empty() ? ctx.out.error() : search.error();
+    ctx.diags.Error({ctx.settings.out_dir, 0, 0}, error);
     return;
   }
   if (std::string err = CopyAssets(ctx.settings.assets_dir, ctx.out); !err.empty())
