@@ -115,6 +115,7 @@ void KeepLoadCache(LoadCache& cache, OutputTree& out) {
   for (size_t i = 0; i < files.size(); ++i)
     if (!out.Reuse(files[i].path, files[i].key))
       out.Write(files[i].path, cache.Bytes(i), files[i].key);
+  cache.Release();
 }
 
 bool UsageError(const char* command, const std::string& message) {

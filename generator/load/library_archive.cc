@@ -268,8 +268,14 @@ bool DecodeRecords(std::string_view bytes, Library* lib, LoadedRecords* diags) {
 }
 
 std::string EncodePage(const LoadedPage& p) {
+  return EncodePage(p.page ? &*p.page : nullptr, p.diags);
+}
+
+std::string EncodePage(const Page* page, const std::vector<Diagnostic>& diags) {
   Writer w;
-  w(p.page, p.diags);
+  w.Put(page != nullptr);  // as Put(std::optional<Page>) writes it
+  if (page) w.Put(*page);
+  w.Put(diags);
   return std::move(w.bytes());
 }
 

@@ -37,6 +37,8 @@ struct LoadedPage {
 };
 
 std::string EncodePage(const LoadedPage& p);
+/// The same bytes, from a page that lives elsewhere (null: no page).
+std::string EncodePage(const Page* page, const std::vector<Diagnostic>& diags);
 bool DecodePage(std::string_view bytes, LoadedPage* p);
 
 }  // namespace renkei

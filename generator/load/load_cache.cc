@@ -141,11 +141,12 @@ bool LoadCache::TakePage(size_t i, LoadedPage* page) {
   return true;
 }
 
-void LoadCache::KeepPage(size_t i, const LoadedPage& page) {
+void LoadCache::KeepPage(size_t i, const Page* page, std::vector<Diagnostic> diags) {
   PageEntry& e = pages_[i];
   // A file that was not fingerprinted (it came after) is loaded again next time.
   e.kept = e.hashed;
-  if (e.kept) e.own = EncodePage(page);
+  e.page = page;
+  e.diags = std::move(diags);
 }
 
 std::vector<LoadCache::File> LoadCache::Files() {
@@ -176,9 +177,23 @@ std::string LoadCache::Bytes(size_t i) const {
     const PageEntry& e = pages_[p];
     PutString(e.file, &bytes);
     PutVarint(e.hash, &bytes);
-    PutString(e.own.empty() ? e.taken : std::string_view(e.own), &bytes);
+    if (e.taken.empty()) {
+      PutString(EncodePage(e.page, e.diags), &bytes);
+    } else {
+      PutString(e.taken, &bytes);
+    }
   }
   return bytes;
+}
+
+void LoadCache::Release() {
+  std::vector<PageEntry>().swap(pages_);
+  std::vector<std::vector<size_t>>().swap(chunks_);
+  previous_pages_ = {};
+  previous_records_ = records_ = {};
+  records_lib_ = nullptr;
+  records_diags_ = {};
+  std::vector<MappedFile>().swap(previous_);
 }
 
 }  // namespace renkei

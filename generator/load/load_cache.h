@@ -57,8 +57,9 @@ class LoadCache {
   /// Page i as the last build loaded it, when its file did not change; it is
   /// then kept for the next build as it is. Thread-safe for distinct i.
   bool TakePage(size_t i, LoadedPage* page);
-  /// Page i was loaded anew: keeps it for the next build. Thread-safe for distinct i.
-  void KeepPage(size_t i, const LoadedPage& page);
+  /// Page i was loaded anew: keeps it for the next build. `page` (null for a
+  /// draft or an unusable file) must live until Bytes is done with it.
+  void KeepPage(size_t i, const Page* page, std::vector<Diagnostic> diags);
 
   /// A file of this build's cache, by its path in the output and its key: the
   /// same key, the same bytes, so an unchanged file is taken over from the
@@ -71,6 +72,9 @@ class LoadCache {
   std::vector<File> Files();
   /// The bytes of Files()[i].
   std::string Bytes(size_t i) const;
+  /// Frees what Bytes needed, once the files are written (56 MB at 10,000
+  /// pages that would otherwise stay through the whole build).
+  void Release();
 
  private:
   void ReadPages(std::string_view bytes);
@@ -95,8 +99,9 @@ class LoadCache {
     uint64_t hash = 0;
     bool hashed = false;  // the build fingerprinted the file: `hash` is its hash
     bool kept = false;
-    std::string own;         // loaded anew, encoded
-    std::string_view taken;  // or into previous_
+    const Page* page = nullptr;  // loaded anew: encoded by Bytes
+    std::vector<Diagnostic> diags;
+    std::string_view taken;  // or taken over: into previous_
   };
   std::vector<PageEntry> pages_;
   std::vector<std::vector<size_t>> chunks_;  // pages_ of each pages-N file

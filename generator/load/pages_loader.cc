@@ -151,23 +151,22 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
 }
 
 /// Page file `rel` as LoadPages merges it: taken from the last build's cache
-/// when the file did not change, else parsed (and kept for the next build).
-LoadedPage LoadPage(const LoadContext& ctx, size_t i, const std::string& rel) {
-  LoadedPage loaded;
-  if (ctx.cache && ctx.cache->TakePage(i, &loaded)) return loaded;
+/// when the file did not change, else parsed. True when it was parsed and is
+/// to be kept for the next build.
+bool LoadPage(const LoadContext& ctx, size_t i, const std::string& rel, LoadedPage* loaded) {
+  if (ctx.cache && ctx.cache->TakePage(i, loaded)) return false;
   Diagnostics diags;
   LoadContext own{ctx.content_dir, diags, ctx.lib};
   try {
-    loaded.page = ParsePage(own, rel);
+    loaded->page = ParsePage(own, rel);
   } catch (const std::exception& e) {
     diags.Error({ctx.DisplayPath(rel), 0, 0},
                 std::string("internal error while loading: ") + e.what());
-    loaded.diags = diags.all();
-    return loaded;  // not kept: the next build tries again
+    loaded->diags = diags.all();
+    return false;  // not kept: the next build tries again
   }
-  loaded.diags = diags.all();
-  if (ctx.cache) ctx.cache->KeepPage(i, loaded);
-  return loaded;
+  loaded->diags = diags.all();
+  return ctx.cache != nullptr;
 }
 
 }  // namespace
@@ -179,12 +178,16 @@ void LoadPages(LoadContext& ctx) {
   // and the diagnostics are the same as in a one-thread load.
   if (ctx.cache) ctx.cache->StartPages(files);
   std::vector<LoadedPage> parsed(files.size());
-  ParallelFor(files.size(), 0, [&](size_t i) { parsed[i] = LoadPage(ctx, i, files[i]); });
+  std::vector<char> keep(files.size());  // parsed anew: kept in the cache
+  ParallelFor(files.size(), 0, [&](size_t i) { keep[i] = LoadPage(ctx, i, files[i], &parsed[i]); });
   std::map<std::string, std::string> urls;  // url_path -> the page written there
   ctx.lib.pages.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) {
     for (const Diagnostic& d : parsed[i].diags) ctx.diags.Add(d);
-    if (!parsed[i].page) continue;
+    if (!parsed[i].page) {
+      if (keep[i]) ctx.cache->KeepPage(i, nullptr, std::move(parsed[i].diags));
+      continue;
+    }
     Page& page = *parsed[i].page;
     const std::string display = ctx.DisplayPath(files[i]);
     auto [it, inserted] = urls.emplace(page.url_path, display);
@@ -194,7 +197,8 @@ void LoadPages(LoadContext& ctx) {
                                            "index.html: give one of them another slug");
       continue;
     }
-    ctx.lib.pages.push_back(std::move(page));
+    ctx.lib.pages.push_back(std::move(page));  // reserved: pointers stay valid
+    if (keep[i]) ctx.cache->KeepPage(i, &ctx.lib.pages.back(), std::move(parsed[i].diags));
   }
 }
 
