@@ -183,6 +183,12 @@ std::unordered_map<std::string, OutputFile> OutputFiles(const Manifest& m) {
   return files;
 }
 
+int64_t FinishedAt(const std::string& tree) {
+  struct stat st;
+  if (::lstat((tree + "/" + kManifestPath).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
 std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tree) {
   std::string text;
   Manifest m;

@@ -70,5 +70,8 @@ std::unordered_map<std::string, OutputFile> OutputFiles(const Manifest& m);
 /// The files of the output tree `tree` as its own manifest lists them (none
 /// when it has no readable manifest).
 std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tree);
+/// When the build of the output tree `tree` finished: the modification time of
+/// its manifest (ns since the epoch), 0 when it has none.
+int64_t FinishedAt(const std::string& tree);
 
 }  // namespace renkei

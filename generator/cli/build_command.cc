@@ -264,7 +264,8 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_files());
-  if (out.recycled()) out.SetRecycled(OutputFilesOf(out.staging_dir()));
+  if (out.recycled())
+    out.SetRecycled(OutputFilesOf(out.staging_dir()), FinishedAt(out.staging_dir()));
   KeepLoadCache(load_cache, out);
   progress.Phase("render");
   RenderOutputs({lib, tab, settings, out, diags, state.keys(), &progress}, diags, opt.timings);

@@ -14,6 +14,7 @@
 
 #include "util/file_tree.h"
 #include "util/parallel.h"
+#include "write/settled_listing.h"
 
 namespace renkei {
 
@@ -143,17 +144,20 @@ uint64_t OutputTree::PreviousKey(std::string_view relative) const {
   return it == previous_files_.end() ? 0 : it->second.key;
 }
 
-void OutputTree::SetRecycled(std::unordered_map<std::string, OutputFile> files) {
+void OutputTree::SetRecycled(std::unordered_map<std::string, OutputFile> files,
+                             int64_t finished_ns) {
   recycled_files_ = std::move(files);
-  ListRecycled();
+  ListRecycled(finished_ns);
 }
 
-void OutputTree::ListRecycled() {
-  // The recycled tree as it is before this build writes into it, listed on
-  // every core with each entry stat'ed relative to its folder: Reuse finds a
-  // file's size there (a stat by full path per page cost 0.04 s of CPU at
-  // N = 10,000), and what this build does not record of it goes before the swap.
-  listed_ = ListTree(staging_);
+void OutputTree::ListRecycled(int64_t finished_ns) {
+  // The recycled tree as it is before this build writes into it: Reuse finds
+  // a file's size there, and what this build does not record of it goes
+  // before the swap.
+  std::vector<KnownFile> known;
+  known.reserve(recycled_files_.size());
+  for (const auto& [path, file] : recycled_files_) known.push_back({path, file.size});
+  listed_ = ListSettledTree(staging_, known, finished_ns);
   is_listed_ = true;
   listed_at_.reserve(listed_.size());
   for (const TreeEntry& e : listed_) listed_at_.emplace(e.relative, &e.st);
@@ -223,7 +227,7 @@ bool OutputTree::RemoveUnrecorded() {
   // record goes.
   std::unordered_set<std::string> gone;
   std::vector<std::string> folders;
-  if (!is_listed_) ListRecycled();
+  if (!is_listed_) ListRecycled(0);
   for (const TreeEntry& e : listed_) {
     const size_t slash = e.relative.rfind('/');
     if (slash != std::string::npos && gone.count(e.relative.substr(0, slash))) {

@@ -70,10 +70,12 @@ class OutputTree {
   void SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files);
   /// True when the staging directory is a recycled tree.
   bool recycled() const { return recycled_; }
-  /// The files the recycled tree was written with (from its own manifest).
-  /// Also lists the recycled tree as it is, before this build writes into it:
-  /// what this build does not record of that list goes before the swap.
-  void SetRecycled(std::unordered_map<std::string, OutputFile> files);
+  /// The files the recycled tree was written with (from its own manifest),
+  /// and when that build finished (ns since the epoch; 0 if unknown). Also
+  /// lists the recycled tree as it is, before this build writes into it (see
+  /// settled_listing.h): what this build does not record of it goes before
+  /// the swap.
+  void SetRecycled(std::unordered_map<std::string, OutputFile> files, int64_t finished_ns = 0);
   /// True when the recycled tree or the previous output has `relative` written
   /// with this same (nonzero) key: the file is then kept, or hard-linked (or
   /// copied) from the previous output, and need not be rendered. A key must
@@ -135,7 +137,7 @@ class OutputTree {
   bool recycled_ = false;  // staging_ is an older build's tree
   std::unordered_map<std::string, OutputFile> recycled_files_;
   /// What the recycled tree held before this build wrote; see SetRecycled.
-  void ListRecycled();
+  void ListRecycled(int64_t finished_ns);
   bool is_listed_ = false;
   std::vector<TreeEntry> listed_;
   std::unordered_map<std::string_view, const struct stat*> listed_at_;  // into listed_
