@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <future>
 #include <sstream>
 #include <string_view>
 #include <vector>
@@ -199,19 +200,23 @@ std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tre
 void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
   Manifest m;
   m.inputs = inputs_key_;
-  for (const auto& [path, file] : out.Files()) {
+  // The stamps (10,000 lines at N = 10,000) are made meanwhile.
+  auto stamps = std::async(std::launch::async, [this] { return current_stamps_.Serialize(); });
+  std::vector<std::pair<std::string, OutputFile>> files = out.Files();
+  m.out.reserve(files.size());
+  for (auto& [path, file] : files) {
     // renkei's own files are listed when the next build may take them over.
     if (path.starts_with(".renkei/") && file.key == 0) continue;
     uint64_t size = file.size;
     if (size != OutputFile::kUnknownSize || Exists(out.staging_dir() + "/" + path, &size))
-      m.out[path] = {file.key, size};
+      m.out.emplace(std::move(path), Manifest::Output{file.key, size});
   }
   std::ostringstream printed;
   diags.Print(printed);
   std::istringstream lines(printed.str());
   for (std::string line; std::getline(lines, line);) m.diagnostics.push_back(line);
   out.Write(kManifestPath, m.Serialize());
-  out.Write(kStampsPath, current_stamps_.Serialize());
+  out.Write(kStampsPath, stamps.get());
 }
 
 }  // namespace renkei

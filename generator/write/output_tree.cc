@@ -120,10 +120,7 @@ size_t OutputTree::Count(OutputKind kind) const {
 
 std::vector<std::pair<std::string, OutputFile>> OutputTree::Files() const {
   std::lock_guard<std::mutex> lock(mu_);
-  std::vector<std::pair<std::string, OutputFile>> files(files_.begin(), files_.end());
-  std::sort(files.begin(), files.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  return files;
+  return {files_.begin(), files_.end()};
 }
 
 void OutputTree::SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files) {

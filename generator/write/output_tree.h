@@ -97,8 +97,9 @@ class OutputTree {
   size_t files_reused() const { return reused_.load(); }
   /// How many files of a kind this build has (written or reused).
   size_t Count(OutputKind kind) const;
-  /// Every file of this build with its key and size, sorted by path (for the
-  /// manifest). The size is kUnknownSize for files written by others (PathFor).
+  /// Every file of this build with its key and size, in no order (the
+  /// manifest sorts them). The size is kUnknownSize for files written by
+  /// others (PathFor).
   std::vector<std::pair<std::string, OutputFile>> Files() const;
   const std::string& staging_dir() const { return staging_; }
   /// The previous output given to SetPrevious; "" when there is none.

@@ -1,5 +1,6 @@
 #include "write/output_tree.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -96,7 +97,9 @@ TEST_CASE("Output tree: a file is taken over only when its key is the same") {
   CHECK(ReadAll(fs::path(out) / "a/index.html") == "A1");
   CHECK(ReadAll(fs::path(out) / "b/index.html") == "B2");
   CHECK_FALSE(fs::exists(fs::path(out) / "c.html"));  // not written again: gone
-  const auto files = second.Files();
+  auto files = second.Files();
+  std::sort(files.begin(), files.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   REQUIRE(files.size() == 2);
   CHECK(files[0].first == "a/index.html");
   CHECK(files[0].second.key == 11);

@@ -75,6 +75,7 @@ std::vector<TreeEntry> ListSettledTree(const std::string& root, const std::vecto
   std::unordered_map<std::string_view, Folder> folders = FoldersOf(known);
   if (settled_ns > 0) MarkSettled(root, settled_ns, &folders);
   std::vector<TreeEntry> listed;
+  listed.reserve(known.size() + folders.size());
   std::deque<std::string> pending = {""};
   while (!pending.empty()) {
     const std::string dir = std::move(pending.front());
