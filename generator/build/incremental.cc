@@ -152,15 +152,13 @@ bool BuildState::UpToDate() const {
   // folder, on every core (10,500 files at N = 10,000).
   const int out_fd = ::open(out_dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (out_fd < 0) return false;
-  std::vector<const std::pair<const std::string, Manifest::Output>*> outputs;
-  outputs.reserve(previous_.out.size());
-  for (const auto& entry : previous_.out) outputs.push_back(&entry);
   std::atomic<bool> all_there{true};
-  ParallelFor(outputs.size(), 0, [&](size_t i) {
+  ParallelFor(previous_.out.size(), 0, [&](size_t i) {
     struct stat st;
+    const auto& [path, output] = previous_.out[i];
     if (!all_there) return;
-    if (::fstatat(out_fd, outputs[i]->first.c_str(), &st, 0) != 0 ||
-        static_cast<uint64_t>(st.st_size) != outputs[i]->second.size)
+    if (::fstatat(out_fd, path.c_str(), &st, 0) != 0 ||
+        static_cast<uint64_t>(st.st_size) != output.size)
       all_there = false;
   });
   ::close(out_fd);
@@ -209,7 +207,7 @@ void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
     if (path.starts_with(".renkei/") && file.key == 0) continue;
     uint64_t size = file.size;
     if (size != OutputFile::kUnknownSize || Exists(out.staging_dir() + "/" + path, &size))
-      m.out.emplace(std::move(path), Manifest::Output{file.key, size});
+      m.out.emplace_back(std::move(path), Manifest::Output{file.key, size});
   }
   std::ostringstream printed;
   diags.Print(printed);

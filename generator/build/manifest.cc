@@ -17,7 +17,7 @@ constexpr std::string_view kHeader = "renkei-manifest 2";
 }  // namespace
 
 std::string Manifest::Serialize() const {
-  std::vector<const std::pair<const std::string, Output>*> sorted;  // byte-identical manifests
+  std::vector<const std::pair<std::string, Output>*> sorted;  // byte-identical manifests
   sorted.reserve(out.size());
   for (const auto& entry : out) sorted.push_back(&entry);
   std::sort(sorted.begin(), sorted.end(),
@@ -51,7 +51,7 @@ bool Manifest::Parse(const std::string& text, Manifest* m) {
       Output o;
       ok = ParseHashHex(TakeField(&rest), &o.key) && ParseNumber(TakeField(&rest), &o.size) &&
            !rest.empty();
-      m->out[std::string(rest)] = o;
+      m->out.emplace_back(rest, o);
     } else if (kind == "diag") {
       m->diagnostics.emplace_back(rest);
     } else {
