@@ -284,10 +284,11 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   if (!settings.quiet || !diags.all().empty()) diags.Print(msg);
-  summary.pages = out.Count(OutputKind::kPage);
-  summary.workbooks = out.Count(OutputKind::kWorkbook);
-  summary.pamphlets = out.Count(OutputKind::kPamphlet);
-  summary.data_files = out.Count(OutputKind::kDataFile);
+  const auto counts = out.Counts();
+  summary.pages = counts[static_cast<size_t>(OutputKind::kPage)];
+  summary.workbooks = counts[static_cast<size_t>(OutputKind::kWorkbook)];
+  summary.pamphlets = counts[static_cast<size_t>(OutputKind::kPamphlet)];
+  summary.data_files = counts[static_cast<size_t>(OutputKind::kDataFile)];
   summary.written = out.files_written();
   summary.reused = out.files_reused();
   summary.seconds = SecondsSince(start);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -112,10 +113,11 @@ void OutputTree::Record(std::string_view relative, OutputFile file) {
   files_[std::string(relative)] = file;
 }
 
-size_t OutputTree::Count(OutputKind kind) const {
+std::array<size_t, kOutputKinds> OutputTree::Counts() const {
+  std::array<size_t, kOutputKinds> counts{};
   std::lock_guard<std::mutex> lock(mu_);
-  return static_cast<size_t>(std::count_if(
-      files_.begin(), files_.end(), [kind](const auto& f) { return KindOf(f.first) == kind; }));
+  for (const auto& f : files_) ++counts[static_cast<size_t>(KindOf(f.first))];
+  return counts;
 }
 
 std::vector<std::pair<std::string, OutputFile>> OutputTree::Files() const {

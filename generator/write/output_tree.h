@@ -7,6 +7,7 @@
 
 #include <sys/stat.h>
 
+#include <array>
 #include <atomic>
 #include <mutex>
 #include <ostream>
@@ -27,6 +28,7 @@ bool IsSafeOutputPath(std::string_view relative);
 
 /// What a file of the output is, for the build's summary line.
 enum class OutputKind { kPage, kWorkbook, kPamphlet, kDataFile, kOther };
+constexpr size_t kOutputKinds = 5;
 OutputKind KindOf(std::string_view relative);
 
 /// A file of the output: the key it was rendered under (see OutputTree::Reuse)
@@ -96,7 +98,9 @@ class OutputTree {
   size_t files_written() const { return written_.load(); }
   size_t files_reused() const { return reused_.load(); }
   /// How many files of a kind this build has (written or reused).
-  size_t Count(OutputKind kind) const;
+  size_t Count(OutputKind kind) const { return Counts()[static_cast<size_t>(kind)]; }
+  /// How many files of each kind, by OutputKind, in one pass.
+  std::array<size_t, kOutputKinds> Counts() const;
   /// Every file of this build with its key and size, in no order (the
   /// manifest sorts them). The size is kUnknownSize for files written by
   /// others (PathFor).
