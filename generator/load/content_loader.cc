@@ -81,9 +81,9 @@ bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* li
     records = LoadRecords(dir, lib, load_pages);  // the pages, unless loaded above
     if (cache) cache->KeepRecords(lib, records);
   }
-  using Group = const std::vector<Diagnostic>*;
-  for (Group group : {Group{&records.first}, Group{&records.statuses}, Group{&records.others},
-                      Group{&page_diags.all()}})
+  const std::vector<Diagnostic>* groups[] = {&records.first, &records.statuses, &records.others,
+                                             &page_diags.all()};
+  for (const std::vector<Diagnostic>* group : groups)
     for (const Diagnostic& d : *group) diags.Add(d);
   LoadContext ctx{dir, diags, *lib};
   RunLoaders(ctx, {LoadPamphlets});

@@ -132,7 +132,7 @@ class Writer {
   template <Number T>
   void Put(T v) {
     const auto n = static_cast<int64_t>(v);
-    PutVarint((static_cast<uint64_t>(n) << 1) ^ static_cast<uint64_t>(n >> 63), &out_);
+    PutVarint((static_cast<uint64_t>(n) << 1) ^ (n < 0 ? ~uint64_t{0} : 0), &out_);  // zigzag
   }
   void Put(const std::string& s) { PutString(s, &out_); }
   void Put(const Location& l) {
