@@ -13,7 +13,7 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 CC=clang-14 CXX=clang++-14 cmake -S . -B $build -G Ninja -DRENKEI_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets="renkei renkei_tests csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer"
+targets="renkei renkei_tests csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer"
 # shellcheck disable=SC2086
 ninja -C $build -j2 $targets >$build.log 2>&1 || { cat $build.log; exit 1; }
 echo "== unit tests under ASan/UBSan"

@@ -12,10 +12,10 @@ if [ ! -f "$build/build.ninja" ]; then
   CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DRENKEI_FUZZ=ON \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-ninja -C "$build" -j2 csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer >"$build.log" 2>&1 ||
+ninja -C "$build" -j2 csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer >"$build.log" 2>&1 ||
   { cat "$build.log"; exit 1; }
 status=0
-for target in csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer; do
+for target in csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer; do
   scratch=$(mktemp -d)
   seeds=tests/fuzz/corpus/${target%_fuzzer}
   echo "== $target (${seconds}s)"
