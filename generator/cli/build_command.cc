@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <memory>
 #include <thread>
 #include <tuple>
 
@@ -116,6 +117,16 @@ void KeepLoadCache(LoadCache& cache, OutputTree& out) {
     if (!out.Reuse(files[i].path, files[i].key))
       out.Write(files[i].path, cache.Bytes(i), files[i].key);
   cache.Release();
+}
+
+/// Keeps `object` until the process ends. A national build's Library, input
+/// and output tables hold ~400,000 strings; freeing them one by one took
+/// 0.03 s of a 0.2 s rebuild, and the exit frees them at once. (Held from a
+/// global, so the leak checker sees them reachable.)
+template <class T>
+void KeepUntilExit(std::unique_ptr<T> object) {
+  static auto* kept = new std::vector<std::shared_ptr<const void>>();  // never freed, on purpose
+  kept->push_back(std::shared_ptr<const void>(std::move(object)));
 }
 
 bool UsageError(const char* command, const std::string& message) {
@@ -228,21 +239,23 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
 
   // Nothing changed since the last build: the output is already what this build
   // would write (ninja's "no work to do").
-  BuildState state(opt.content, settings);
-  if (!settings.full && state.UpToDate()) {
-    state.ReplayDiagnostics(msg, settings.quiet);
+  auto state = std::make_unique<BuildState>(opt.content, settings);
+  if (!settings.full && state->UpToDate()) {
+    state->ReplayDiagnostics(msg, settings.quiet);
     summary.up_to_date = true;
-    summary.reused = state.previous_outputs();
+    summary.reused = state->previous_outputs();
     summary.seconds = SecondsSince(start);
     PrintSummary(summary, settings.out_dir, msg);
+    if (opt.exit_after) KeepUntilExit(std::move(state));
     return summary;
   }
   timer.Done("fingerprint");
 
   progress.Phase("load");
   Diagnostics diags;
-  Library lib;
-  LoadCache load_cache(opt.content, state.inputs());
+  auto lib_kept = std::make_unique<Library>();
+  Library& lib = *lib_kept;
+  LoadCache load_cache(opt.content, state->inputs());
   if (!settings.full) load_cache.Read(settings.out_dir);
   LoadContent(opt.content, diags, &lib, &load_cache);
   if (diags.has_errors()) {
@@ -253,30 +266,32 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   timer.Done("load");
-  const Tabulation tab(lib);
+  auto tab_kept = std::make_unique<const Tabulation>(lib);
+  const Tabulation& tab = *tab_kept;
   timer.Done("tabulate");
   // Unless --full, the tree from two builds ago is updated in place of a new one.
-  OutputTree out(settings.out_dir, !settings.full);
+  auto out_kept = std::make_unique<OutputTree>(settings.out_dir, !settings.full);
+  OutputTree& out = *out_kept;
   if (!out.ok()) {
     progress.Clear();
     msg << "renkei build: " << out.error() << "\n";
     summary.exit_code = kExitDataError;
     return summary;
   }
-  if (!settings.full) out.SetPrevious(settings.out_dir, state.previous_files());
+  if (!settings.full) out.SetPrevious(settings.out_dir, state->previous_files());
   if (out.recycled())
     out.SetRecycled(OutputFilesOf(out.staging_dir()), FinishedAt(out.staging_dir()));
   progress.Phase("render");
   // The load cache (56 MB at N = 10,000 after a full load) is written while the
   // outputs render: both only read the Library.
   std::thread cache_writer([&] { KeepLoadCache(load_cache, out); });
-  RenderOutputs({lib, tab, settings, out, diags, state.keys(), &progress}, diags, opt.timings);
+  RenderOutputs({lib, tab, settings, out, diags, state->keys(), &progress}, diags, opt.timings);
   cache_writer.join();
   timer.Done("render");
   progress.Clear();
 
   if (!diags.has_errors()) {
-    state.Record(out, diags);
+    state->Record(out, diags);
     if (!out.Commit()) diags.Error({settings.out_dir, 0, 0}, out.error());
   }
   timer.Done("commit");
@@ -296,12 +311,19 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   summary.reused = out.files_reused();
   summary.seconds = SecondsSince(start);
   PrintSummary(summary, settings.out_dir, msg);
+  if (opt.exit_after) {
+    KeepUntilExit(std::move(state));
+    KeepUntilExit(std::move(out_kept));
+    KeepUntilExit(std::move(tab_kept));
+    KeepUntilExit(std::move(lib_kept));
+  }
   return summary;
 }
 
 int RunBuild(const std::vector<std::string>& args) {
   BuildOptions opt;
   if (!ParseBuildOptions(args, "build", &opt)) return kExitUsage;
+  opt.exit_after = !opt.pdf;
   const BuildSummary summary = Build(opt, std::cout);
   if (summary.exit_code != kExitOk) return summary.exit_code;
   if (!opt.settings.quiet) {

@@ -17,6 +17,9 @@ struct BuildOptions {
   bool assets_given = false;
   bool timings = false;
   bool pdf = false;
+  /// The process ends right after this build (`renkei build`, not serve): the
+  /// build's large structures are left to the exit instead of being freed.
+  bool exit_after = false;
 };
 
 /// Parses the flags of `renkei build` from `args`. Flags it does not know go to
