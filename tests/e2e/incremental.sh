@@ -49,6 +49,7 @@ same_as_full "text edit of a dated page"
 sed -i '0,/^title: /s/^title: \(.*\)/title: \1（改）/' "$dated"
 "$renkei" build --out out --quiet >log-title.txt || say_fail "title edit build failed"
 grep -q '（改）' out/news/index.html || say_fail "the news list does not show the new title"
+grep -q '（改）' out/feed.xml || say_fail "the feed (keyed on front matter) does not show the new title"
 same_as_full "title edit"
 [ "$(written log-body.txt)" -lt "$(written log-title.txt)" ] ||
   say_fail "a text edit rendered the list pages again: $(cat log-body.txt) / $(cat log-title.txt)"
