@@ -3,6 +3,7 @@
 #include <concepts>
 #include <cstdint>
 #include <map>
+#include <tuple>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -246,25 +247,36 @@ class Reader {
   std::vector<std::string> paths_;
 };
 
-/// The records of a Library and their diagnostics, in one list for both ways.
-template <class A, Like<Library> L, Like<LoadedRecords> D>
-void RecordFields(A& a, L& lib, D& d) {
-  a(lib.site, lib.municipalities, lib.items, lib.indicators, lib.statuses, lib.budgets, lib.models,
-    lib.outcomes, d.first, d.statuses, d.others);
+/// The records of a Library and their diagnostics, listed once: for writing,
+/// reading and taking over.
+template <Like<Library> L, Like<LoadedRecords> D>
+auto RecordMembers(L& lib, D& d) {
+  return std::tie(lib.site, lib.municipalities, lib.items, lib.indicators, lib.statuses,
+                  lib.budgets, lib.models, lib.outcomes, d.first, d.statuses, d.others);
 }
 
 }  // namespace
 
 std::string EncodeRecords(const Library& lib, const LoadedRecords& diags) {
   Writer w;
-  RecordFields(w, lib, diags);
+  std::apply(w, RecordMembers(lib, diags));
   return std::move(w.bytes());
 }
 
 bool DecodeRecords(std::string_view bytes, Library* lib, LoadedRecords* diags) {
+  Library records;  // all or nothing
+  LoadedRecords records_diags;
   Reader r(bytes);
-  RecordFields(r, *lib, *diags);
-  return r.done();
+  auto from = RecordMembers(records, records_diags);
+  std::apply(r, from);
+  if (!r.done()) return false;
+  // Member by member: the Library's pages may be loading on another thread.
+  auto to = RecordMembers(*lib, *diags);
+  [&]<size_t... I>(std::index_sequence<I...>) {
+    ((std::get<I>(to) = std::move(std::get<I>(from))), ...);
+  }
+  (std::make_index_sequence<std::tuple_size_v<decltype(to)>>());
+  return true;
 }
 
 std::string EncodePage(const LoadedPage& p) {

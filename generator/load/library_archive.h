@@ -25,8 +25,8 @@ struct LoadedRecords {
 };
 
 std::string EncodeRecords(const Library& lib, const LoadedRecords& diags);
-/// Fills the record members of `lib` (not its pages or pamphlets); false when
-/// `bytes` is damaged, and then `lib` must not be used.
+/// Fills the record members of `lib` (not its pages or pamphlets, which may
+/// be loading meanwhile); false, with `lib` as it was, when `bytes` is damaged.
 bool DecodeRecords(std::string_view bytes, Library* lib, LoadedRecords* diags);
 
 /// One page file as the pages loader left it: the page (none for a draft or

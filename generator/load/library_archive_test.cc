@@ -75,8 +75,14 @@ TEST_CASE("a damaged archive is refused, never read past its end", "[load_cache]
   // A huge count must not allocate wildly.
   CHECK_FALSE(
       DecodeRecords(std::string("\x02\xff\xff\xff\xff\xff\xff\xff\xff\x01", 10), &back, &diags));
+  // All or nothing: a refused archive left `back` as it was.
+  CHECK(back.statuses.empty());
+  CHECK(back.municipalities.empty());
+  CHECK(back.site == Site{});
+  back.pages = lib.pages;  // loaded meanwhile: taking the records over keeps them
   REQUIRE(DecodeRecords(bytes, &back, &diags));
   CheckSameRecords(lib, back);
+  CHECK(back.pages == lib.pages);
 }
 
 }  // namespace

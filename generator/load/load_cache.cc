@@ -36,14 +36,6 @@ bool FeedsRecords(std::string_view name) {
          !name.starts_with("content/pamphlets/");
 }
 
-bool GetView(std::string_view* in, std::string_view* bytes) {
-  uint64_t n = 0;
-  if (!GetVarint(in, &n) || n > in->size()) return false;
-  *bytes = in->substr(0, n);
-  in->remove_prefix(n);
-  return true;
-}
-
 }  // namespace
 
 LoadCache::LoadCache(const std::string& content_dir, const std::map<std::string, uint64_t>& inputs)
@@ -90,21 +82,7 @@ void LoadCache::ReadPages(std::string_view bytes) {
 }
 
 bool LoadCache::TakeRecords(Library* lib, LoadedRecords* diags) {
-  Library taken;  // all or nothing: a damaged file leaves `lib` as it was
-  if (previous_records_.empty() || !DecodeRecords(previous_records_, &taken, diags)) {
-    *diags = {};
-    return false;
-  }
-  lib->site = std::move(taken.site);
-  lib->municipalities = std::move(taken.municipalities);
-  lib->items = std::move(taken.items);
-  lib->indicators = std::move(taken.indicators);
-  lib->statuses = std::move(taken.statuses);
-  lib->budgets = std::move(taken.budgets);
-  lib->models = std::move(taken.models);
-  lib->outcomes = std::move(taken.outcomes);
-  records_ = previous_records_;
-  return true;
+  return !previous_records_.empty() && DecodeRecords(previous_records_, lib, diags);
 }
 
 void LoadCache::KeepRecords(const Library* lib, LoadedRecords diags) {
@@ -169,8 +147,9 @@ std::string LoadCache::Bytes(size_t i) const {
   if (i == 0) {
     std::string bytes = Head(kRecordsMagic, cache_key_);
     PutVarint(records_key_, &bytes);
+    // Loaded anew, or else taken over as the last build wrote them.
     if (records_lib_) return bytes + EncodeRecords(*records_lib_, records_diags_);
-    return bytes.append(records_);
+    return bytes.append(previous_records_);
   }
   std::string bytes = Head(kPagesMagic, cache_key_);
   for (const size_t p : chunks_[i - 1]) {
@@ -190,7 +169,7 @@ void LoadCache::Release() {
   std::vector<PageEntry>().swap(pages_);
   std::vector<std::vector<size_t>>().swap(chunks_);
   previous_pages_ = {};
-  previous_records_ = records_ = {};
+  previous_records_ = {};
   records_lib_ = nullptr;
   records_diags_ = {};
   std::vector<MappedFile>().swap(previous_);

@@ -91,7 +91,6 @@ class LoadCache {
   };
   std::unordered_map<std::string_view, PreviousPage> previous_pages_;
 
-  std::string_view records_;  // into previous_, when taken over
   const Library* records_lib_ = nullptr;
   LoadedRecords records_diags_;
   struct PageEntry {

@@ -35,11 +35,19 @@ inline void PutString(std::string_view s, std::string* out) {
   out->append(s);
 }
 
-inline bool GetString(std::string_view* in, std::string* s) {
+/// Reads a length-prefixed string without copying it: `s` points into `in`.
+inline bool GetView(std::string_view* in, std::string_view* s) {
   uint64_t n = 0;
   if (!GetVarint(in, &n) || n > in->size()) return false;
-  s->assign(in->substr(0, n));
+  *s = in->substr(0, n);
   in->remove_prefix(n);
+  return true;
+}
+
+inline bool GetString(std::string_view* in, std::string* s) {
+  std::string_view view;
+  if (!GetView(in, &view)) return false;
+  s->assign(view);
   return true;
 }
 

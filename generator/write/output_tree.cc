@@ -224,32 +224,32 @@ bool OutputTree::RemoveUnrecorded() {
   // The list has each folder before what is in it: a folder this build wrote
   // nothing into goes whole (what is below it is skipped), a file it did not
   // record goes.
-  std::unordered_set<std::string> gone;
+  std::unordered_set<std::string_view> gone;  // into listed_
   std::vector<std::string> folders;
   if (!is_listed_) ListRecycled(0);
   for (const TreeEntry& e : listed_) {
     const size_t slash = e.relative.rfind('/');
-    if (slash != std::string::npos && gone.count(e.relative.substr(0, slash))) {
+    if (slash != std::string::npos && gone.count(std::string_view(e.relative).substr(0, slash))) {
       if (S_ISDIR(e.st.st_mode)) gone.insert(e.relative);
       continue;
     }
-    const std::string path = staging_ + "/" + e.relative;
+    const auto path = [&] { return staging_ + "/" + e.relative; };  // most entries stay
     if (S_ISDIR(e.st.st_mode)) {
       if (!needed.count(e.relative)) {
         gone.insert(e.relative);
-        folders.push_back(path);
+        folders.push_back(path());
       }
     } else if (needed.count(e.relative)) {
       // Not a folder where this build has files below: MakeDir replaced what
       // was there. Anything else (a hand in .renkei/spare during the build)
       // fails the build rather than publish what is below it.
       struct stat st;
-      if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+      if (::lstat(path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
         return Fail(out_dir_ + "/" + kSparePath +
                     " was changed by hand (a link where a folder was), so it is discarded: "
                     "build again");
     } else if (!files_.count(e.relative)) {
-      ::unlink(path.c_str());
+      ::unlink(path().c_str());
     }
   }
   std::error_code ec;

@@ -20,15 +20,6 @@ std::string Header(uint64_t index_key) {
   return "renkei-search-docs 4 " + HashHex(index_key) + "\n";
 }
 
-/// Reads a string as GetString does, without copying it.
-bool GetView(std::string_view* in, std::string_view* s) {
-  uint64_t n = 0;
-  if (!GetVarint(in, &n) || n > in->size()) return false;
-  *s = in->substr(0, n);
-  in->remove_prefix(n);
-  return true;
-}
-
 }  // namespace
 
 std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
