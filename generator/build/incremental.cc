@@ -195,6 +195,11 @@ std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tre
   return OutputFiles(m);
 }
 
+RecycledTree ListSpare(const std::string& out_dir) {
+  const std::string spare = out_dir + "/" + kSparePath;
+  return ListRecycledTree(spare, OutputFilesOf(spare), FinishedAt(spare));
+}
+
 void BuildState::Record(OutputTree& out, const Diagnostics& diags) const {
   Manifest m;
   m.inputs = inputs_key_;

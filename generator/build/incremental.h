@@ -73,5 +73,9 @@ std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tre
 /// When the build of the output tree `tree` finished: the modification time of
 /// its manifest (ns since the epoch), 0 when it has none.
 int64_t FinishedAt(const std::string& tree);
+/// The spare of the output `out_dir` (the tree the next build updates in
+/// place) as listed now, for OutputTree::SetRecycled: listed while the content
+/// loads, before the build takes it over.
+RecycledTree ListSpare(const std::string& out_dir);
 
 }  // namespace renkei

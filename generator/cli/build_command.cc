@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <future>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -18,6 +19,7 @@
 #include "build/incremental.h"
 #include "cli/build_options.h"
 #include "cli/commands.h"
+#include "cli/huge_pages.h"
 #include "load/content_loader.h"
 #include "model/tabulation.h"
 #include "render/opendata/open_data.h"
@@ -250,6 +252,12 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   timer.Done("fingerprint");
+  if (opt.timings) std::cerr << "  heap: " << (HugePageHeap() ? "2 MB" : "4 KB") << " pages\n";
+
+  // The spare, the tree this build updates in place, is listed while the
+  // content loads (0.03 s of a 0.2 s rebuild at N = 10,000).
+  std::future<RecycledTree> spare;
+  if (!settings.full) spare = std::async(std::launch::async, ListSpare, settings.out_dir);
 
   progress.Phase("load");
   Diagnostics diags;
@@ -269,7 +277,9 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   auto tab_kept = std::make_unique<const Tabulation>(lib);
   const Tabulation& tab = *tab_kept;
   timer.Done("tabulate");
-  // Unless --full, the tree from two builds ago is updated in place of a new one.
+  // Unless --full, the tree from two builds ago is updated in place of a new
+  // one; listed before it is moved.
+  RecycledTree recycled = spare.valid() ? spare.get() : RecycledTree{};
   auto out_kept = std::make_unique<OutputTree>(settings.out_dir, !settings.full);
   OutputTree& out = *out_kept;
   if (!out.ok()) {
@@ -279,8 +289,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   if (!settings.full) out.SetPrevious(settings.out_dir, state->previous_files());
-  if (out.recycled())
-    out.SetRecycled(OutputFilesOf(out.staging_dir()), FinishedAt(out.staging_dir()));
+  if (out.recycled()) out.SetRecycled(std::move(recycled));
   progress.Phase("render");
   // The load cache (56 MB at N = 10,000 after a full load) is written while the
   // outputs render: both only read the Library.
@@ -324,6 +333,11 @@ int RunBuild(const std::vector<std::string>& args) {
   BuildOptions opt;
   if (!ParseBuildOptions(args, "build", &opt)) return kExitUsage;
   opt.exit_after = !opt.pdf;
+  if (!opt.settings.full && FinishedAt(opt.settings.out_dir) != 0) {  // an earlier output
+    std::vector<std::string> again = {"build"};
+    again.insert(again.end(), args.begin(), args.end());
+    RerunWithHugePageHeap(again);
+  }
   const BuildSummary summary = Build(opt, std::cout);
   if (summary.exit_code != kExitOk) return summary.exit_code;
   if (!opt.settings.quiet) {

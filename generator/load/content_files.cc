@@ -4,6 +4,7 @@
 
 #include "load/loaders.h"
 #include "load/source_file.h"
+#include "util/file_tree.h"
 
 namespace renkei {
 
@@ -17,30 +18,26 @@ bool ContentExists(const LoadContext& ctx, const std::string& relative) {
 std::vector<std::string> ListContentFiles(const LoadContext& ctx, const std::string& sub,
                                           const std::string& ext, bool recursive) {
   std::vector<std::string> out;
-  const fs::path root = ctx.content_dir;
-  const fs::path dir = root / sub;
   std::error_code ec;
-  if (!fs::is_directory(fs::symlink_status(dir, ec))) return out;
-  auto consider = [&](const fs::directory_entry& e) {
-    std::error_code ec2;
-    const std::string name = e.path().filename().string();
-    if (name.empty() || name[0] == '.') return;
-    if (e.is_symlink(ec2)) {
-      ctx.diags.Warning({ctx.DisplayPath(e.path().lexically_relative(root).string()), 0, 0},
-                        "symbolic links in content are not followed; copy the file instead");
-      return;
-    }
-    if (name.size() < ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext) != 0)
-      return;
-    out.push_back(e.path().lexically_relative(root).generic_string());
-  };
-  if (recursive) {
-    fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
-    for (; !ec && it != end; it.increment(ec)) consider(*it);
-  } else {
-    fs::directory_iterator it(dir, ec), end;
-    for (; !ec && it != end; it.increment(ec)) consider(*it);
-  }
+  if (!fs::is_directory(fs::symlink_status(ctx.FullPath(sub), ec))) return out;
+  // Types as the directory listing gives them, no stat per file: listing the
+  // pages of a national site through std::filesystem took 11 ms of a 0.2 s
+  // rebuild.
+  WalkTree(
+      ctx.FullPath(sub),
+      [&](const TreeEntry& e) {
+        const std::string rel = sub + "/" + e.relative;
+        const std::string_view name = std::string_view(rel).substr(rel.rfind('/') + 1);
+        const bool dir = S_ISDIR(e.st.st_mode);
+        if (name.empty() || name[0] == '.') return dir && recursive;  // entered, as before
+        if (S_ISLNK(e.st.st_mode))
+          ctx.diags.Warning({ctx.DisplayPath(rel), 0, 0},
+                            "symbolic links in content are not followed; copy the file instead");
+        else if (name.ends_with(ext))
+          out.push_back(rel);  // a folder too: its loader reports it
+        return dir && recursive;
+      },
+      /*types_only=*/true);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -143,20 +143,24 @@ uint64_t OutputTree::PreviousKey(std::string_view relative) const {
   return it == previous_files_.end() ? 0 : it->second.key;
 }
 
-void OutputTree::SetRecycled(std::unordered_map<std::string, OutputFile> files,
-                             int64_t finished_ns) {
-  recycled_files_ = std::move(files);
-  ListRecycled(finished_ns);
+RecycledTree ListRecycledTree(const std::string& tree,
+                              std::unordered_map<std::string, OutputFile> files,
+                              int64_t finished_ns) {
+  std::vector<KnownFile> known;
+  known.reserve(files.size());
+  for (const auto& [path, file] : files) known.push_back({path, file.size});
+  std::vector<TreeEntry> listed = ListSettledTree(tree, known, finished_ns);
+  return {std::move(files), std::move(listed)};
 }
 
-void OutputTree::ListRecycled(int64_t finished_ns) {
-  // The recycled tree as it is before this build writes into it: Reuse finds
-  // a file's size there, and what this build does not record of it goes
-  // before the swap.
-  std::vector<KnownFile> known;
-  known.reserve(recycled_files_.size());
-  for (const auto& [path, file] : recycled_files_) known.push_back({path, file.size});
-  listed_ = ListSettledTree(staging_, known, finished_ns);
+void OutputTree::SetRecycled(std::unordered_map<std::string, OutputFile> files,
+                             int64_t finished_ns) {
+  SetRecycled(ListRecycledTree(staging_, std::move(files), finished_ns));
+}
+
+void OutputTree::SetRecycled(RecycledTree tree) {
+  recycled_files_ = std::move(tree.files);
+  listed_ = std::move(tree.listed);
   is_listed_ = true;
   listed_at_.reserve(listed_.size());
   for (const TreeEntry& e : listed_) listed_at_.emplace(e.relative, &e.st);
@@ -226,7 +230,7 @@ bool OutputTree::RemoveUnrecorded() {
   // record goes.
   std::unordered_set<std::string_view> gone;  // into listed_
   std::vector<std::string> folders;
-  if (!is_listed_) ListRecycled(0);
+  if (!is_listed_) SetRecycled(std::move(recycled_files_));
   for (const TreeEntry& e : listed_) {
     const size_t slash = e.relative.rfind('/');
     if (slash != std::string::npos && gone.count(std::string_view(e.relative).substr(0, slash))) {

@@ -39,6 +39,19 @@ struct OutputFile {
   uint64_t size = kUnknownSize;
 };
 
+/// An output tree (the spare, from two builds ago) as listed before a build
+/// takes it over: the files its own build recorded (from its manifest), and
+/// what is there now (see settled_listing.h).
+struct RecycledTree {
+  std::unordered_map<std::string, OutputFile> files;
+  std::vector<TreeEntry> listed;
+};
+/// Lists `tree`, written with `files` by a build that finished at
+/// `finished_ns` (ns since the epoch; 0 if unknown).
+RecycledTree ListRecycledTree(const std::string& tree,
+                              std::unordered_map<std::string, OutputFile> files,
+                              int64_t finished_ns);
+
 /// Write, PathFor, Copy and Reuse may be called from several threads at once (pages,
 /// workbooks and open data are written in parallel); Commit may not.
 class OutputTree {
@@ -72,11 +85,10 @@ class OutputTree {
   void SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files);
   /// True when the staging directory is a recycled tree.
   bool recycled() const { return recycled_; }
-  /// The files the recycled tree was written with (from its own manifest),
-  /// and when that build finished (ns since the epoch; 0 if unknown). Also
-  /// lists the recycled tree as it is, before this build writes into it (see
-  /// settled_listing.h): what this build does not record of it goes before
-  /// the swap.
+  /// The recycled tree as ListRecycledTree found it, before this build writes
+  /// into it: what this build does not record of it goes before the swap.
+  void SetRecycled(RecycledTree tree);
+  /// SetRecycled of the staging directory listed now.
   void SetRecycled(std::unordered_map<std::string, OutputFile> files, int64_t finished_ns = 0);
   /// True when the recycled tree or the previous output has `relative` written
   /// with this same (nonzero) key: the file is then kept, or hard-linked (or
@@ -141,10 +153,8 @@ class OutputTree {
   bool recycle_ = false;   // keep the previous output as the next build's spare
   bool recycled_ = false;  // staging_ is an older build's tree
   std::unordered_map<std::string, OutputFile> recycled_files_;
-  /// What the recycled tree held before this build wrote; see SetRecycled.
-  void ListRecycled(int64_t finished_ns);
   bool is_listed_ = false;
-  std::vector<TreeEntry> listed_;
+  std::vector<TreeEntry> listed_;  // what the recycled tree held before this build wrote
   std::unordered_map<std::string_view, const struct stat*> listed_at_;  // into listed_
   /// True when the listing has `relative` as a regular file of file.size bytes.
   bool RecycledHas(const std::string& relative, const OutputFile& file) const;

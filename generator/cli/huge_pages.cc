@@ -1,0 +1,36 @@
+#include "cli/huge_pages.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+namespace renkei {
+
+bool HugePageHeap() {
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  return tunables && std::string(tunables).find("glibc.malloc.hugetlb=1") != std::string::npos;
+}
+
+void RerunWithHugePageHeap(const std::vector<std::string>& args) {
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  std::string value = tunables ? tunables : "";
+  if (value.find("glibc.malloc.hugetlb") != std::string::npos) return;
+  value += std::string(value.empty() ? "" : ":") + "glibc.malloc.hugetlb=1";
+  if (::setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) return;
+  std::vector<char*> argv;
+  std::string name = "renkei";
+  argv.push_back(name.data());
+  std::vector<std::string> copies = args;  // execv takes char*
+  for (std::string& a : copies) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  ::execv("/proc/self/exe", argv.data());
+  // Not re-run (no /proc...): this process builds, with 4 KB pages; its
+  // children need not see the tunable.
+  if (tunables)
+    ::setenv("GLIBC_TUNABLES", tunables, 1);
+  else
+    ::unsetenv("GLIBC_TUNABLES");
+}
+
+}  // namespace renkei
