@@ -1,10 +1,12 @@
 // Every Markdown page of content/pages at its url_path.
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/japanese_date.h"
 #include "render/markdown.h"
 #include "render/site/site_build.h"
 #include "util/hash.h"
+#include "util/parallel.h"
 
 namespace renkei {
 
@@ -37,61 +39,74 @@ uint64_t ContentKey(const Page& page) {
   return h.key();
 }
 
+/// The SitePage of Markdown page `page`; `by_path` finds the pages that are its ancestors.
+SitePage MarkdownPage(const SiteBuild& b, const Page& page,
+                      const std::unordered_map<std::string_view, const Page*>& by_path) {
+  SitePage sp;
+  sp.url_path = page.url_path;
+  sp.title = StripFurigana(page.title);
+  sp.title_html = FuriganaHtml(page.title);
+  sp.description = StripFurigana(page.description);
+  sp.template_name = "page";
+  sp.source = page.where.path;
+  sp.section = page.url_path.substr(0, page.url_path.find('/') + 1);
+  sp.date = page.date;
+  sp.article = page.date.has_value();
+  // Ancestor folders that are pages themselves (or the news list) become crumbs.
+  for (size_t slash = page.url_path.find('/');
+       slash != std::string::npos && slash + 1 < page.url_path.size();
+       slash = page.url_path.find('/', slash + 1)) {
+    const std::string parent = page.url_path.substr(0, slash + 1);
+    if (auto it = by_path.find(parent); it != by_path.end())
+      sp.crumbs.push_back({StripFurigana(it->second->title), parent});
+    else if (parent == "news/" && !b.facts.news.empty())
+      sp.crumbs.push_back({"お知らせ", "news/"});
+  }
+  sp.content_key = ContentKey(page);
+  const SiteFacts* facts = &b.facts;
+  sp.view = [&page, facts](const PageEnv& env) {
+    data v = Obj();
+    MarkdownOptions opt;
+    opt.root = env.root;
+    v.set("content_html", RenderMarkdown(page.body_markdown, opt));
+    if (page.date) {
+      v.set("date_iso", FormatIsoDate(*page.date));
+      v.set("date_ja", FormatJapaneseDate(*page.date));
+    }
+    data tags = List();
+    for (const std::string& t : page.tags) {
+      data tag = Obj();
+      tag.set("name", t);
+      tag.set("href", env.Href(facts->TagPath(t)));
+      tags.push_back(tag);
+    }
+    v.set("tags", tags);
+    v.set("has_tags", Bool(!page.tags.empty()));
+    v.set("params", ParamsView(page));
+    return v;
+  };
+  return sp;
+}
+
 }  // namespace
 
 void AddMarkdownPages(SiteBuild& b) {
-  std::map<std::string, const Page*> by_path;
-  for (const Page& p : b.lib.pages) by_path[p.url_path] = &p;
-  for (size_t i = 0; i < b.lib.pages.size(); ++i) {
-    const Page& page = b.lib.pages[i];
-    if (page.url_path.empty()) {
+  const std::vector<Page>& pages = b.lib.pages;
+  std::unordered_map<std::string_view, const Page*> by_path;
+  by_path.reserve(pages.size());
+  for (const Page& p : pages) by_path[p.url_path] = &p;
+  // On every core (hashing every page's text for its key, 50 MB at N =
+  // 10,000), in page order.
+  std::vector<SitePage> made(pages.size());
+  ParallelFor(pages.size(), b.settings.jobs, [&](size_t i) {
+    if (!pages[i].url_path.empty()) made[i] = MarkdownPage(b, pages[i], by_path);
+  });
+  b.pages.reserve(b.pages.size() + pages.size());
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (pages[i].url_path.empty())
       b.home_page = static_cast<int>(i);
-      continue;
-    }
-    SitePage sp;
-    sp.url_path = page.url_path;
-    sp.title = StripFurigana(page.title);
-    sp.title_html = FuriganaHtml(page.title);
-    sp.description = StripFurigana(page.description);
-    sp.template_name = "page";
-    sp.source = page.where.path;
-    sp.section = page.url_path.substr(0, page.url_path.find('/') + 1);
-    sp.date = page.date;
-    sp.article = page.date.has_value();
-    // Ancestor folders that are pages themselves (or the news list) become crumbs.
-    for (size_t slash = page.url_path.find('/');
-         slash != std::string::npos && slash + 1 < page.url_path.size();
-         slash = page.url_path.find('/', slash + 1)) {
-      const std::string parent = page.url_path.substr(0, slash + 1);
-      if (auto it = by_path.find(parent); it != by_path.end())
-        sp.crumbs.push_back({StripFurigana(it->second->title), parent});
-      else if (parent == "news/" && !b.facts.news.empty())
-        sp.crumbs.push_back({"お知らせ", "news/"});
-    }
-    sp.content_key = ContentKey(page);
-    const SiteFacts* facts = &b.facts;
-    sp.view = [&page, facts](const PageEnv& env) {
-      data v = Obj();
-      MarkdownOptions opt;
-      opt.root = env.root;
-      v.set("content_html", RenderMarkdown(page.body_markdown, opt));
-      if (page.date) {
-        v.set("date_iso", FormatIsoDate(*page.date));
-        v.set("date_ja", FormatJapaneseDate(*page.date));
-      }
-      data tags = List();
-      for (const std::string& t : page.tags) {
-        data tag = Obj();
-        tag.set("name", t);
-        tag.set("href", env.Href(facts->TagPath(t)));
-        tags.push_back(tag);
-      }
-      v.set("tags", tags);
-      v.set("has_tags", Bool(!page.tags.empty()));
-      v.set("params", ParamsView(page));
-      return v;
-    };
-    b.pages.push_back(std::move(sp));
+    else
+      b.pages.push_back(std::move(made[i]));
   }
 }
 
