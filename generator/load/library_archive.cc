@@ -79,8 +79,8 @@ void Fields(A& a, T& x) {
 }
 template <class A, Like<StatusRecord> T>
 void Fields(A& a, T& x) {
-  static_assert(sizeof(StatusRecord) == 88);
-  a(x.fiscal_year, x.municipality, x.indicator, x.status, x.note, x.where);
+  static_assert(sizeof(StatusRecord) == 64);
+  a(x.fiscal_year, x.municipality, x.indicator, x.status, x.note, x.file, x.line, x.column);
 }
 template <class A, Like<BudgetLine> T>
 void Fields(A& a, T& x) {
@@ -252,7 +252,8 @@ class Reader {
 template <Like<Library> L, Like<LoadedRecords> D>
 auto RecordMembers(L& lib, D& d) {
   return std::tie(lib.site, lib.municipalities, lib.items, lib.indicators, lib.statuses,
-                  lib.budgets, lib.models, lib.outcomes, d.first, d.statuses, d.others);
+                  lib.status_files, lib.budgets, lib.models, lib.outcomes, d.first, d.statuses,
+                  d.others);
 }
 
 }  // namespace

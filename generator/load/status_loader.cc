@@ -38,8 +38,10 @@ struct FileStatuses {
 
 class StatusFileLoader {
  public:
-  StatusFileLoader(LoadContext& ctx, const Lookups& lookups, std::vector<StatusRecord>* records)
-      : ctx_(ctx), lookups_(lookups), records_(*records) {}
+  /// `file`: the file's number in Library::status_files.
+  StatusFileLoader(LoadContext& ctx, const Lookups& lookups, int file,
+                   std::vector<StatusRecord>* records)
+      : ctx_(ctx), lookups_(lookups), file_(file), records_(*records) {}
 
   void LoadFile(const std::string& rel) {
     CsvFile csv;
@@ -122,7 +124,8 @@ class StatusFileLoader {
                                "\" is not known: write 実施, 予定, 検討中 or 未実施 (or ○ / ×)");
       return;
     }
-    records_.push_back({key.year, key.municipality, indicator, *status, std::move(note), at});
+    records_.push_back({key.year, key.municipality, indicator, *status, std::move(note), file_,
+                        at.line, at.column});
   }
 
   void LoadLong(const CsvFile& csv) {
@@ -165,6 +168,7 @@ class StatusFileLoader {
 
   LoadContext& ctx_;
   const Lookups& lookups_;
+  const int file_;
   std::vector<StatusRecord>& records_;
 };
 
@@ -189,14 +193,15 @@ void MergeStatuses(LoadContext& ctx, std::vector<FileStatuses>& files) {
         ctx.lib.statuses.push_back(std::move(r));
         continue;
       }
-      const Location& first = ctx.lib.statuses[it->second].where;
-      const std::string where = first.path == r.where.path
-                                    ? "line " + std::to_string(first.line)
-                                    : first.path + ":" + std::to_string(first.line);
-      ctx.diags.Error(r.where, "fiscal year " + std::to_string(r.fiscal_year) + ", municipality " +
-                                   ctx.lib.municipalities[r.municipality].code + ", indicator \"" +
-                                   ctx.lib.indicators[r.indicator].id +
-                                   "\" already has a status on " + where);
+      const StatusRecord& first = ctx.lib.statuses[it->second];
+      const std::string where = first.file == r.file ? "line " + std::to_string(first.line)
+                                                     : ctx.lib.status_files[first.file] + ":" +
+                                                           std::to_string(first.line);
+      ctx.diags.Error(ctx.lib.WhereOf(r),
+                      "fiscal year " + std::to_string(r.fiscal_year) + ", municipality " +
+                          ctx.lib.municipalities[r.municipality].code + ", indicator \"" +
+                          ctx.lib.indicators[r.indicator].id + "\" already has a status on " +
+                          where);
     }
     f.records = {};  // freed as the merge goes
   }
@@ -218,11 +223,12 @@ void LoadStatuses(LoadContext& ctx) {
   // A national site has 470 files of 313,380 rows: parsed on every core, each
   // into its own records and diagnostics, so the result is a one-thread load's.
   const Lookups lookups(ctx.lib);
+  for (const std::string& file : files) ctx.lib.status_files.push_back(ctx.DisplayPath(file));
   std::vector<FileStatuses> parsed(files.size());
   ParallelFor(files.size(), 0, [&](size_t i) {
     LoadContext own{ctx.content_dir, parsed[i].diags, ctx.lib};
     try {
-      StatusFileLoader(own, lookups, &parsed[i].records).LoadFile(files[i]);
+      StatusFileLoader(own, lookups, static_cast<int>(i), &parsed[i].records).LoadFile(files[i]);
     } catch (const std::exception& e) {
       parsed[i].diags.Error({ctx.DisplayPath(files[i]), 0, 0},
                             std::string("internal error while loading: ") + e.what());

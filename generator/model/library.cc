@@ -11,6 +11,11 @@ int FindBy(const std::vector<T>& list, Key key, std::string_view wanted) {
 }
 }  // namespace
 
+Location Library::WhereOf(const StatusRecord& r) const {
+  const bool known = r.file >= 0 && static_cast<size_t>(r.file) < status_files.size();
+  return {known ? status_files[static_cast<size_t>(r.file)] : "", r.line, r.column};
+}
+
 int Library::FindIndicator(std::string_view id) const {
   return FindBy(indicators, &Indicator::id, id);
 }
