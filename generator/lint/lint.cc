@@ -122,7 +122,7 @@ void CheckFrontMatterText(const Page& page, const std::vector<std::string_view>&
 void CheckFrontMatter(const Page& page, Sink& sink) {
   YAML::Node fm;
   try {
-    fm = YAML::Load(page.front_matter);
+    fm = YAML::Load(page.front_matter.str());
   } catch (const std::exception&) {
     // The loader reported it; places fall back to the page.
   }

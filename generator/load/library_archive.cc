@@ -136,6 +136,7 @@ class Writer {
     PutVarint((static_cast<uint64_t>(n) << 1) ^ (n < 0 ? ~uint64_t{0} : 0), &out_);  // zigzag
   }
   void Put(const std::string& s) { PutString(s, &out_); }
+  void Put(const SharedText& s) { PutString(s, &out_); }
   void Put(const Location& l) {
     const auto [it, added] = paths_.emplace(l.path, paths_.size());
     Put(it->second);
@@ -176,7 +177,10 @@ class Writer {
 /// allocating wildly or reading past its end.
 class Reader {
  public:
-  explicit Reader(std::string_view in) : in_(in) {}
+  /// With an `owner` keeping `in` alive, SharedText values borrow their bytes
+  /// from `in` instead of copying them.
+  explicit Reader(std::string_view in, std::shared_ptr<const void> owner = nullptr)
+      : in_(in), owner_(std::move(owner)) {}
   template <class... T>
   void operator()(T&... values) {
     (Get(values), ...);
@@ -192,6 +196,11 @@ class Reader {
   }
   void Get(std::string& s) {
     if (!ok_ || !GetString(&in_, &s)) Fail();
+  }
+  void Get(SharedText& s) {
+    std::string_view v;
+    if (!ok_ || !GetView(&in_, &v)) return Fail();
+    s = owner_ ? SharedText(v, owner_) : SharedText(std::string(v));
   }
   void Get(Location& l) {
     size_t n = 0;
@@ -243,6 +252,7 @@ class Reader {
   void Fail() { ok_ = false; }
 
   std::string_view in_;
+  std::shared_ptr<const void> owner_;
   bool ok_ = true;
   std::vector<std::string> paths_;
 };
@@ -292,8 +302,8 @@ std::string EncodePage(const Page* page, const std::vector<Diagnostic>& diags) {
   return std::move(w.bytes());
 }
 
-bool DecodePage(std::string_view bytes, LoadedPage* p) {
-  Reader r(bytes);
+bool DecodePage(std::string_view bytes, LoadedPage* p, std::shared_ptr<const void> owner) {
+  Reader r(bytes, std::move(owner));
   r(p->page, p->diags);
   return r.done();
 }

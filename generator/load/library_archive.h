@@ -5,6 +5,7 @@
 // silently drop one.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,8 @@ struct LoadedPage {
 std::string EncodePage(const LoadedPage& p);
 /// The same bytes, from a page that lives elsewhere (null: no page).
 std::string EncodePage(const Page* page, const std::vector<Diagnostic>& diags);
-bool DecodePage(std::string_view bytes, LoadedPage* p);
+/// With an `owner` keeping `bytes` alive (the mapped cache file), the page's
+/// body and front matter borrow their bytes instead of copying them.
+bool DecodePage(std::string_view bytes, LoadedPage* p, std::shared_ptr<const void> owner = nullptr);
 
 }  // namespace renkei

@@ -1,6 +1,7 @@
 #include "load/library_archive.h"
 
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 
 #include "load/content_loader.h"
@@ -50,6 +51,26 @@ TEST_CASE("records and pages read back exactly as they were loaded", "[load_cach
     }
   }
   CHECK(Diagnostics().all().empty());
+}
+
+TEST_CASE("a page read with an owner borrows its text from the archive", "[load_cache]") {
+  Page page;
+  page.title = "在宅医療";
+  page.body_markdown = std::string(3000, 'x');
+  page.front_matter = "title: 在宅医療\n";
+  const auto bytes = std::make_shared<const std::string>(EncodePage({page, {}}));
+  const std::string_view in = *bytes;
+  const auto inside = [&in](std::string_view text) {
+    return text.data() >= in.data() && text.data() + text.size() <= in.data() + in.size();
+  };
+  LoadedPage borrowed, copied;
+  REQUIRE(DecodePage(in, &borrowed, bytes));
+  REQUIRE(DecodePage(in, &copied));
+  CHECK(borrowed.page == page);
+  CHECK(copied.page == page);
+  CHECK(inside(borrowed.page->body_markdown));
+  CHECK(inside(borrowed.page->front_matter));
+  CHECK_FALSE(inside(copied.page->body_markdown));
 }
 
 TEST_CASE("a draft (no page) reads back as no page", "[load_cache]") {

@@ -55,28 +55,33 @@ LoadCache::LoadCache(const std::string& content_dir, const std::map<std::string,
 
 void LoadCache::Read(const std::string& previous_dir) {
   const std::string dir = previous_dir + "/" + kLoadCacheDir + "/";
-  std::string_view records = previous_.emplace_back(dir + "records").bytes();
+  std::string_view records =
+      previous_.emplace_back(std::make_shared<const MappedFile>(dir + "records"))->bytes();
   uint64_t records_key = 0;
   if (StripHead(kRecordsMagic, cache_key_, &records) && GetVarint(&records, &records_key) &&
       records_key == records_key_)
     previous_records_ = records;
   for (size_t i = 0;; ++i) {
     const std::string_view pages =
-        previous_.emplace_back(dir + "pages-" + std::to_string(i)).bytes();
+        previous_
+            .emplace_back(std::make_shared<const MappedFile>(dir + "pages-" + std::to_string(i)))
+            ->bytes();
     if (pages.empty()) break;
-    ReadPages(pages);
+    ReadPages(previous_.size() - 1);
   }
 }
 
-void LoadCache::ReadPages(std::string_view bytes) {
+void LoadCache::ReadPages(size_t file) {
+  std::string_view bytes = previous_[file]->bytes();
   if (!StripHead(kPagesMagic, cache_key_, &bytes)) return;
   std::unordered_map<std::string_view, PreviousPage> pages;
   while (!bytes.empty()) {
-    std::string_view file;
+    std::string_view name;
     PreviousPage p;
-    if (!GetView(&bytes, &file) || !GetVarint(&bytes, &p.hash) || !GetView(&bytes, &p.bytes))
+    p.file = file;
+    if (!GetView(&bytes, &name) || !GetVarint(&bytes, &p.hash) || !GetView(&bytes, &p.bytes))
       return;  // damaged: none of this file's pages
-    pages[file] = p;
+    pages[name] = p;
   }
   previous_pages_.merge(pages);
 }
@@ -110,7 +115,7 @@ bool LoadCache::TakePage(size_t i, LoadedPage* page) {
   if (!e.hashed) return false;
   const auto it = previous_pages_.find(e.file);
   if (it == previous_pages_.end() || it->second.hash != e.hash) return false;
-  if (!DecodePage(it->second.bytes, page)) {
+  if (!DecodePage(it->second.bytes, page, previous_[it->second.file])) {
     *page = {};
     return false;
   }
@@ -172,7 +177,7 @@ void LoadCache::Release() {
   previous_records_ = {};
   records_lib_ = nullptr;
   records_diags_ = {};
-  std::vector<MappedFile>().swap(previous_);
+  previous_ = {};  // each file stays mapped while a page borrows from it
 }
 
 }  // namespace renkei

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,17 +78,19 @@ class LoadCache {
   void Release();
 
  private:
-  void ReadPages(std::string_view bytes);
+  void ReadPages(size_t file);  // previous_[file]
 
   const std::map<std::string, uint64_t>& inputs_;
   uint64_t cache_key_ = 0;    // the binary and the content directory
   uint64_t records_key_ = 0;  // every content file the records come from
 
-  std::vector<MappedFile> previous_;  // the last build's files
+  // The last build's files; a page taken over borrows its text from its file.
+  std::vector<std::shared_ptr<const MappedFile>> previous_;
   std::string_view previous_records_;
   struct PreviousPage {
     uint64_t hash = 0;
-    std::string_view bytes;  // into previous_
+    std::string_view bytes;  // into previous_[file]
+    size_t file = 0;
   };
   std::unordered_map<std::string_view, PreviousPage> previous_pages_;
 

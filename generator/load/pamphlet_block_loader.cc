@@ -56,7 +56,7 @@ int FindPage(const Library& lib, const std::string& ref, bool* ambiguous) {
   return found;
 }
 
-bool HasSection(const std::string& markdown, const std::string& heading) {
+bool HasSection(std::string_view markdown, const std::string& heading) {
   for (const std::string& line : Split(markdown, '\n')) {
     size_t hashes = 0;
     while (hashes < line.size() && line[hashes] == '#') ++hashes;

@@ -13,6 +13,7 @@
 #include "model/pamphlet.h"
 #include "model/status.h"
 #include "util/diagnostic.h"
+#include "util/shared_text.h"
 
 namespace renkei {
 
@@ -165,9 +166,9 @@ struct Page {
   bool draft = false;
   std::vector<std::string> tags;
   std::map<std::string, PageParam> params;
-  std::string body_markdown;
+  SharedText body_markdown;   ///< Borrowed from the load cache when taken over from it.
   int body_line = 1;          ///< Line of the file where the body starts.
-  std::string front_matter;   ///< The YAML text between the --- lines (for exact positions).
+  SharedText front_matter;    ///< The YAML text between the --- lines (for exact positions).
   int front_matter_line = 2;  ///< Line of the file where `front_matter` starts.
   Location where;
   friend bool operator==(const Page&, const Page&) = default;

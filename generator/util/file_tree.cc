@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <deque>
-#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -78,40 +77,32 @@ bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&
 
 std::vector<TreeEntry> ListTree(const std::string& root, bool types_only) {
   std::vector<TreeEntry> entries;
-  // Breadth first, one level at a time, until there are folders enough to
-  // share out (or none).
-  std::vector<std::string> folders = {""};
-  constexpr size_t kEnough = 16;
-  for (int depth = 0; depth < 3 && !folders.empty() && folders.size() < kEnough; ++depth) {
-    std::vector<std::string> below;
-    for (const std::string& folder : folders) {
-      const std::string prefix = folder.empty() ? "" : folder + "/";
+  // One level at a time, its folders on every core. (Descending serially
+  // until there were 16 folders to share out listed a national site's 10
+  // page folders of 1,000 files on one core: 15 ms of a 0.14 s rebuild.)
+  std::vector<std::string> level = {""};
+  while (!level.empty()) {
+    std::vector<std::vector<TreeEntry>> listed(level.size());
+    ParallelFor(level.size(), 0, [&](size_t i) {
+      const std::string prefix = level[i].empty() ? "" : level[i] + "/";
       WalkTree(
-          folder.empty() ? root : root + "/" + folder,
+          level[i].empty() ? root : root + "/" + level[i],
           [&](const TreeEntry& e) {
-            entries.push_back(e);
-            entries.back().relative = prefix + e.relative;
-            if (S_ISDIR(e.st.st_mode)) below.push_back(entries.back().relative);
-            return false;
+            listed[i].push_back(e);
+            listed[i].back().relative = prefix + e.relative;
+            return false;  // its folders are the next level's
           },
           types_only);
+    });
+    std::vector<std::string> below;
+    for (std::vector<TreeEntry>& folder : listed) {
+      for (TreeEntry& e : folder) {
+        if (S_ISDIR(e.st.st_mode)) below.push_back(e.relative);
+        entries.push_back(std::move(e));
+      }
     }
-    folders = std::move(below);
+    level = std::move(below);
   }
-  std::vector<std::vector<TreeEntry>> subtrees(folders.size());
-  ParallelFor(folders.size(), 0, [&](size_t i) {
-    WalkTree(
-        root + "/" + folders[i],
-        [&](const TreeEntry& e) {
-          subtrees[i].push_back(e);
-          subtrees[i].back().relative = folders[i] + "/" + e.relative;
-          return true;
-        },
-        types_only);
-  });
-  for (std::vector<TreeEntry>& subtree : subtrees)
-    entries.insert(entries.end(), std::make_move_iterator(subtree.begin()),
-                   std::make_move_iterator(subtree.end()));
   return entries;
 }
 

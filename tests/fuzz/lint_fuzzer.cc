@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   page.body_markdown = split == std::string::npos ? input : input.substr(split + 5);
   page.front_matter_line = 2;
   int lines = 1;
-  for (char c : page.front_matter) lines += c == '\n';
+  for (char c : page.front_matter.view()) lines += c == '\n';
   page.body_line = 2 + lines;
   page.title = "t";
   lib.site.lint.allow = {"ＡＢ"};
@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (f.diagnostic.where.line < 0 || f.diagnostic.where.column < 0) __builtin_trap();
     if (f.edit) edits.push_back(*f.edit);
   }
-  const std::string file = "---\n" + page.front_matter + "---\n" + page.body_markdown;
+  const std::string file = "---\n" + page.front_matter.str() + "---\n" + page.body_markdown.str();
   std::vector<std::string> log;
   std::string error;
   if (!ApplyEdits(file, edits, &log, &error)) __builtin_trap();

@@ -15,7 +15,7 @@ constexpr double kBlockGapMm = 4.5;
 constexpr double kDefaultQrMm = 28;
 constexpr double kDefaultImageMm = 50;
 
-std::string Md(const std::string& markdown) {
+std::string Md(std::string_view markdown) {
   MarkdownOptions opt;
   opt.root = "../";
   opt.footnotes = false;
@@ -59,7 +59,7 @@ PrintType TypeFor(const Pamphlet& p) {
   return t;
 }
 
-std::string MarkdownSection(const std::string& markdown, const std::string& heading) {
+std::string MarkdownSection(std::string_view markdown, const std::string& heading) {
   std::string out, text;
   int level = 0;
   for (const std::string& line : Split(markdown, '\n')) {
@@ -86,8 +86,8 @@ RenderedBlock RenderBlock(const Library& lib, const std::string& assets_dir, con
     case BlockKind::kPage:
       if (const Page* page = FindPage(lib, b.ref)) {
         if (heading.empty()) heading = b.section.empty() ? page->title : b.section;
-        body = Md(b.section.empty() ? page->body_markdown
-                                    : MarkdownSection(page->body_markdown, b.section));
+        body = b.section.empty() ? Md(page->body_markdown)
+                                 : Md(MarkdownSection(page->body_markdown, b.section));
       }
       break;
     case BlockKind::kModel:

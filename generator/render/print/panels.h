@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model/library.h"
 #include "render/print/print_templates.h"
@@ -29,6 +30,6 @@ RenderedBlock RenderBlock(const Library& lib, const std::string& assets_dir, con
 
 /// The part of `markdown` under the heading `heading` (without the heading
 /// line), up to the next heading of the same or a higher level.
-std::string MarkdownSection(const std::string& markdown, const std::string& heading);
+std::string MarkdownSection(std::string_view markdown, const std::string& heading);
 
 }  // namespace renkei
