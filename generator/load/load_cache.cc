@@ -54,21 +54,13 @@ LoadCache::LoadCache(const std::string& content_dir, const std::map<std::string,
 }
 
 void LoadCache::Read(const std::string& previous_dir) {
-  const std::string dir = previous_dir + "/" + kLoadCacheDir + "/";
-  std::string_view records =
-      previous_.emplace_back(std::make_shared<const MappedFile>(dir + "records"))->bytes();
+  previous_dir_ = previous_dir + "/" + kLoadCacheDir + "/";
+  records_file_ = std::make_shared<const MappedFile>(previous_dir_ + "records");
+  std::string_view records = records_file_->bytes();
   uint64_t records_key = 0;
   if (StripHead(kRecordsMagic, cache_key_, &records) && GetVarint(&records, &records_key) &&
       records_key == records_key_)
     previous_records_ = records;
-  for (size_t i = 0;; ++i) {
-    const std::string_view pages =
-        previous_
-            .emplace_back(std::make_shared<const MappedFile>(dir + "pages-" + std::to_string(i)))
-            ->bytes();
-    if (pages.empty()) break;
-    ReadPages(previous_.size() - 1);
-  }
 }
 
 void LoadCache::ReadPages(size_t file) {
@@ -96,6 +88,13 @@ void LoadCache::KeepRecords(const Library* lib, LoadedRecords diags) {
 }
 
 void LoadCache::StartPages(const std::vector<std::string>& files) {
+  // The page files are read here, while the records decode (TakeRecords).
+  for (size_t i = 0; !previous_dir_.empty(); ++i) {
+    auto file = std::make_shared<const MappedFile>(previous_dir_ + "pages-" + std::to_string(i));
+    if (file->bytes().empty()) break;
+    previous_.push_back(std::move(file));
+    ReadPages(previous_.size() - 1);
+  }
   pages_.assign(files.size(), {});
   // The files are sorted, and so are the inputs: one pass over both finds
   // each page's hash (a lookup by name each cost more than decoding a page).
@@ -178,6 +177,7 @@ void LoadCache::Release() {
   records_lib_ = nullptr;
   records_diags_ = {};
   previous_ = {};  // each file stays mapped while a page borrows from it
+  records_file_ = nullptr;
 }
 
 }  // namespace renkei

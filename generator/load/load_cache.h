@@ -39,9 +39,9 @@ class LoadCache {
   LoadCache(const LoadCache&) = delete;
   LoadCache& operator=(const LoadCache&) = delete;
 
-  /// Reads the cache of the build in `previous_dir`. Missing, damaged or
-  /// foreign files (another binary, another content directory) mean that
-  /// nothing of them is taken over.
+  /// Reads the cache of the build in `previous_dir` (its page files in
+  /// StartPages). Missing, damaged or foreign files (another binary, another
+  /// content directory) mean that nothing of them is taken over.
   void Read(const std::string& previous_dir);
 
   /// True when the last build's records are there and none of their files changed.
@@ -84,7 +84,9 @@ class LoadCache {
   uint64_t cache_key_ = 0;    // the binary and the content directory
   uint64_t records_key_ = 0;  // every content file the records come from
 
-  // The last build's files; a page taken over borrows its text from its file.
+  std::string previous_dir_;  // the last build's cache folder, if read
+  std::shared_ptr<const MappedFile> records_file_;
+  // The last build's page files; a page taken over borrows its text from its file.
   std::vector<std::shared_ptr<const MappedFile>> previous_;
   std::string_view previous_records_;
   struct PreviousPage {
