@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <future>
 #include <map>
 #include <ostream>
 #include <string>
@@ -38,8 +39,12 @@ class BuildState {
   /// Every input by name ("content/pages/a.md", "renkei") and its hash.
   const std::map<std::string, uint64_t>& inputs() const { return inputs_; }
 
-  /// Writes this build's manifest into `out`, after everything else was written.
-  void Record(OutputTree& out, const Diagnostics& diags) const;
+  /// Starts writing down this build's stamps (10,000 lines at N = 10,000), for
+  /// Record, while the build goes on: once it is known not to be up to date.
+  void StartStamps();
+  /// Writes this build's manifest and stamps into `out`, after everything else
+  /// was written.
+  void Record(OutputTree& out, const Diagnostics& diags);
 
  private:
   struct InputFile {
@@ -61,6 +66,7 @@ class BuildState {
   uint64_t inputs_key_ = 0;  ///< All of them in one key (Manifest::inputs).
   Stamps previous_stamps_;
   Stamps current_stamps_;
+  std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
   std::vector<InputFile> files_;
   InputKeys keys_;
 };

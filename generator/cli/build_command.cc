@@ -252,6 +252,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     return summary;
   }
   timer.Done("fingerprint");
+  state->StartStamps();
   if (opt.timings) std::cerr << "  heap: " << (HugePageHeap() ? "2 MB" : "4 KB") << " pages\n";
 
   // The spare, the tree this build updates in place, is listed while the
