@@ -78,7 +78,7 @@ void LintRecords(const Library& lib, Sink& sink) {
     r.Fields(item.where, "examples", item.examples);
   }
   for (const Indicator& ind : lib.indicators) r.Field(ind.where, "label", ind.label);
-  for (const StatusRecord& s : lib.statuses) r.Field(lib.WhereOf(s), "note", s.note);
+  for (const StatusRecord& s : lib.statuses) r.Field(lib.WhereOf(s), "note", lib.NoteOf(s));
   for (const BudgetLine& b : lib.budgets) {
     r.Field(b.where, "title", b.title);
     r.Field(b.where, "category", b.category);

@@ -79,7 +79,7 @@ void Fields(A& a, T& x) {
 }
 template <class A, Like<StatusRecord> T>
 void Fields(A& a, T& x) {
-  static_assert(sizeof(StatusRecord) == 64);
+  static_assert(sizeof(StatusRecord) == 32);
   a(x.fiscal_year, x.municipality, x.indicator, x.status, x.note, x.file, x.line, x.column);
 }
 template <class A, Like<BudgetLine> T>
@@ -262,8 +262,8 @@ class Reader {
 template <Like<Library> L, Like<LoadedRecords> D>
 auto RecordMembers(L& lib, D& d) {
   return std::tie(lib.site, lib.municipalities, lib.items, lib.indicators, lib.statuses,
-                  lib.status_files, lib.budgets, lib.models, lib.outcomes, d.first, d.statuses,
-                  d.others);
+                  lib.status_files, lib.status_notes, lib.budgets, lib.models, lib.outcomes,
+                  d.first, d.statuses, d.others);
 }
 
 }  // namespace

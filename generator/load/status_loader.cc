@@ -34,14 +34,14 @@ struct Lookups {
 struct FileStatuses {
   Diagnostics diags;
   std::vector<StatusRecord> records;
+  std::vector<std::string> notes;  // StatusRecord::note numbers these until the merge
 };
 
 class StatusFileLoader {
  public:
   /// `file`: the file's number in Library::status_files.
-  StatusFileLoader(LoadContext& ctx, const Lookups& lookups, int file,
-                   std::vector<StatusRecord>* records)
-      : ctx_(ctx), lookups_(lookups), file_(file), records_(*records) {}
+  StatusFileLoader(LoadContext& ctx, const Lookups& lookups, int file, FileStatuses* out)
+      : ctx_(ctx), lookups_(lookups), file_(file), records_(out->records), notes_(out->notes) {}
 
   void LoadFile(const std::string& rel) {
     CsvFile csv;
@@ -124,8 +124,13 @@ class StatusFileLoader {
                                "\" is not known: write 実施, 予定, 検討中 or 未実施 (or ○ / ×)");
       return;
     }
-    records_.push_back({key.year, key.municipality, indicator, *status, std::move(note), file_,
-                        at.line, at.column});
+    int note_number = -1;
+    if (!note.empty()) {
+      note_number = static_cast<int>(notes_.size());
+      notes_.push_back(std::move(note));
+    }
+    records_.push_back(
+        {key.year, key.municipality, indicator, *status, note_number, file_, at.line, at.column});
   }
 
   void LoadLong(const CsvFile& csv) {
@@ -170,6 +175,7 @@ class StatusFileLoader {
   const Lookups& lookups_;
   const int file_;
   std::vector<StatusRecord>& records_;
+  std::vector<std::string>& notes_;
 };
 
 /// Appends the records of each file, in file order, to lib.statuses; a record
@@ -184,7 +190,10 @@ void MergeStatuses(LoadContext& ctx, std::vector<FileStatuses>& files) {
   first_seen.reserve(total);
   for (FileStatuses& f : files) {
     for (const Diagnostic& d : f.diags.all()) ctx.diags.Add(d);
+    const int first_note = static_cast<int>(ctx.lib.status_notes.size());
+    for (std::string& note : f.notes) ctx.lib.status_notes.push_back(std::move(note));
     for (StatusRecord& r : f.records) {
+      if (r.note >= 0) r.note += first_note;
       const uint64_t key = (static_cast<uint64_t>(r.fiscal_year) << 48) |
                            (static_cast<uint64_t>(r.municipality) << 24) |
                            static_cast<uint64_t>(r.indicator);
@@ -204,6 +213,7 @@ void MergeStatuses(LoadContext& ctx, std::vector<FileStatuses>& files) {
                           where);
     }
     f.records = {};  // freed as the merge goes
+    f.notes = {};
   }
 }
 
@@ -228,7 +238,7 @@ void LoadStatuses(LoadContext& ctx) {
   ParallelFor(files.size(), 0, [&](size_t i) {
     LoadContext own{ctx.content_dir, parsed[i].diags, ctx.lib};
     try {
-      StatusFileLoader(own, lookups, static_cast<int>(i), &parsed[i].records).LoadFile(files[i]);
+      StatusFileLoader(own, lookups, static_cast<int>(i), &parsed[i]).LoadFile(files[i]);
     } catch (const std::exception& e) {
       parsed[i].diags.Error({ctx.DisplayPath(files[i]), 0, 0},
                             std::string("internal error while loading: ") + e.what());

@@ -16,6 +16,12 @@ Location Library::WhereOf(const StatusRecord& r) const {
   return {known ? status_files[static_cast<size_t>(r.file)] : "", r.line, r.column};
 }
 
+const std::string& Library::NoteOf(const StatusRecord& r) const {
+  static const std::string kNone;
+  const bool known = r.note >= 0 && static_cast<size_t>(r.note) < status_notes.size();
+  return known ? status_notes[static_cast<size_t>(r.note)] : kNone;
+}
+
 int Library::FindIndicator(std::string_view id) const {
   return FindBy(indicators, &Indicator::id, id);
 }

@@ -105,10 +105,10 @@ struct StatusRecord {
   int municipality = -1;  ///< Index into Library::municipalities.
   int indicator = -1;     ///< Index into Library::indicators (always a leaf).
   Status status = Status::kNotDone;
-  std::string note;
-  /// Where it was read (see Library::WhereOf): a Location of its own, with a
-  /// copy of the path, was 48 bytes and an allocation for each of a national
-  /// site's 313,380 records.
+  int note = -1;  ///< Index into Library::status_notes; -1: none (most records).
+  /// Where it was read (see Library::WhereOf). A national site has 313,380
+  /// records: a note and a Location of their own (with a copy of the path)
+  /// made each 136 bytes and an allocation, now 32.
   int file = -1;  ///< Index into Library::status_files.
   int line = 0, column = 0;
   friend bool operator==(const StatusRecord&, const StatusRecord&) = default;
@@ -182,6 +182,7 @@ struct Library {
   std::vector<Indicator> indicators;
   std::vector<StatusRecord> statuses;
   std::vector<std::string> status_files;  ///< As shown in messages; StatusRecord::file.
+  std::vector<std::string> status_notes;  ///< StatusRecord::note.
   std::vector<BudgetLine> budgets;
   std::vector<ProjectModel> models;
   std::vector<Outcome> outcomes;
@@ -194,6 +195,8 @@ struct Library {
   int FindItem(std::string_view id) const;
   /// Where status record `r` was read.
   Location WhereOf(const StatusRecord& r) const;
+  /// The note of status record `r`; empty when it has none.
+  const std::string& NoteOf(const StatusRecord& r) const;
 };
 
 }  // namespace renkei

@@ -134,7 +134,7 @@ Dataset StatusByMunicipality(const Library& lib, const Tabulation& tab) {
     };
     std::unordered_map<uint64_t, const std::string*> notes;
     for (const StatusRecord& r : lib.statuses)
-      if (!r.note.empty()) notes[key(r.fiscal_year, r.municipality, r.indicator)] = &r.note;
+      if (r.note >= 0) notes[key(r.fiscal_year, r.municipality, r.indicator)] = &lib.NoteOf(r);
     for (int year : tab.years()) {
       const std::string year_label = FormatEraFiscalYear(year);
       for (size_t m = 0; m < n_muni; ++m) {

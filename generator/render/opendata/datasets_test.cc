@@ -1,29 +1,34 @@
 #include "render/opendata/datasets.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "load/content_loader.h"
 
 using namespace renkei;
 using namespace renkei::opendata;
+namespace fs = std::filesystem;
 
 namespace {
 
+Library LoadFixture(const char* name) {
+  Library l;
+  Diagnostics d;
+  LoadContent(std::string(RENKEI_SOURCE_DIR "/tests/fixtures/") + name, d, &l);
+  REQUIRE_FALSE(d.has_errors());
+  return l;
+}
+
 const Library& Round80() {
-  static Library lib = [] {
-    Library l;
-    Diagnostics d;
-    LoadContent(RENKEI_SOURCE_DIR "/tests/fixtures/round80", d, &l);
-    REQUIRE_FALSE(d.has_errors());
-    return l;
-  }();
+  static const Library lib = LoadFixture("round80");
   return lib;
 }
 
-std::string Csv(const char* id) {
-  const Tabulation tab(Round80());
-  for (const Dataset& d : AllDatasets(Round80(), tab)) {
+std::string Csv(const char* id, const Library& lib = Round80()) {
+  const Tabulation tab(lib);
+  for (const Dataset& d : AllDatasets(lib, tab)) {
     if (d.id != id) continue;
     std::ostringstream csv, json;
     TableWriter w(d.columns, d.id, d.title, csv, json);
@@ -56,6 +61,47 @@ TEST_CASE("Status: excluded municipalities are listed, marked as not counted") {
   CHECK(csv.find("2016,平成28年度,023817,テスト81町,false,ア,one,") != std::string::npos);
   CHECK(csv.find("2016,平成28年度,023019,テスト1町,true,ア,any,下記のいずれかを実施,true,done,実施,"
                  "○,\r\n") != std::string::npos);
+}
+
+TEST_CASE("Status: a record's note is in its row, and only there") {
+  // mini/status/2016.csv: 平成28年度,131016,f-care,実施,介護職向け
+  const std::string csv = Csv("status", LoadFixture("mini"));
+  size_t rows = 0;
+  for (size_t at = csv.find("介護職向け"); at != std::string::npos;
+       at = csv.find("介護職向け", at + 1)) {
+    const size_t start = csv.rfind('\n', at) + 1;
+    const std::string row = csv.substr(start, csv.find('\n', at) - start);
+    CHECK(row.find("131016") != std::string::npos);
+    CHECK(row.find("f-care") != std::string::npos);
+    ++rows;
+  }
+  CHECK(rows == 1);
+}
+
+TEST_CASE("Status: notes of several files stay with their records") {
+  // Files are parsed apart and merged: a note of the second file with notes
+  // must not take the first file's.
+  const fs::path dir = fs::temp_directory_path() / "renkei-notes-test";
+  fs::remove_all(dir);
+  fs::copy(RENKEI_SOURCE_DIR "/tests/fixtures/mini", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "status" / "2014.csv")
+      << "fiscal_year,municipality_code,indicator,status,note\n"
+      << "平成26年度,131024,a-list,予定,来年度から\n";
+  Library lib;
+  Diagnostics d;
+  LoadContent(dir.string(), d, &lib);
+  fs::remove_all(dir);
+  REQUIRE_FALSE(d.has_errors());
+  const std::string csv = Csv("status", lib);
+  const auto row_of = [&csv](const std::string& note) {
+    const size_t at = csv.find(note);
+    if (at == std::string::npos) return std::string();
+    const size_t start = csv.rfind('\n', at) + 1;
+    return csv.substr(start, csv.find('\n', at) - start);
+  };
+  CHECK(row_of("来年度から").find("131024") != std::string::npos);
+  CHECK(row_of("介護職向け").find("131016") != std::string::npos);
+  CHECK(row_of("介護職向け").find("f-care") != std::string::npos);
 }
 
 TEST_CASE("Every dataset is defined with keys and Japanese labels") {
