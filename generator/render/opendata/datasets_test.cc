@@ -6,20 +6,13 @@
 #include <sstream>
 
 #include "load/content_loader.h"
+#include "load/fixture_test_util.h"
 
 using namespace renkei;
 using namespace renkei::opendata;
 namespace fs = std::filesystem;
 
 namespace {
-
-Library LoadFixture(const char* name) {
-  Library l;
-  Diagnostics d;
-  LoadContent(std::string(RENKEI_SOURCE_DIR "/tests/fixtures/") + name, d, &l);
-  REQUIRE_FALSE(d.has_errors());
-  return l;
-}
 
 const Library& Round80() {
   static const Library lib = LoadFixture("round80");

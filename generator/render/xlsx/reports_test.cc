@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "load/content_loader.h"
+#include "load/fixture_test_util.h"
 #include "render/opendata/open_data.h"
 #include "render/xlsx/budget_sheet.h"
 #include "render/xlsx/report_info.h"
@@ -14,14 +15,6 @@ using namespace renkei;
 namespace fs = std::filesystem;
 
 namespace {
-
-Library Load(const char* fixture) {
-  Library lib;
-  Diagnostics d;
-  LoadContent(std::string(RENKEI_SOURCE_DIR "/tests/fixtures/") + fixture, d, &lib);
-  REQUIRE_FALSE(d.has_errors());
-  return lib;
-}
 
 std::string Slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -65,7 +58,7 @@ TEST_CASE("The 予算 sheet shows the compared years, else the latest budget bef
 }
 
 TEST_CASE("A workbook is byte-identical when written twice with the same build time") {
-  const Library lib = Load("round80");
+  const Library lib = LoadFixture("round80");
   const Tabulation tab(lib);
   const Comparison cmp = BuildComparison(lib, tab, 2, 2016, 2015);
   const fs::path dir = TempDir("twice");
@@ -78,14 +71,14 @@ TEST_CASE("A workbook is byte-identical when written twice with the same build t
 }
 
 TEST_CASE("An unwritable path is an error, not a crash") {
-  const Library lib = Load("round80");
+  const Library lib = LoadFixture("round80");
   const Tabulation tab(lib);
   const Comparison cmp = BuildComparison(lib, tab, 2, 2016, 2015);
   CHECK_FALSE(WriteReportWorkbook(lib, tab, cmp, 1, "/nonexistent-dir/x.xlsx").empty());
 }
 
 TEST_CASE("RenderReports: one workbook per prefecture and surveyed year without pinned years") {
-  const Library lib = Load("mini");  // no report.years: FY2015 alone, then FY2016 vs FY2015
+  const Library lib = LoadFixture("mini");  // no report.years: FY2015 alone, then FY2016 vs FY2015
   const Tabulation tab(lib);
   const fs::path dir = TempDir("mini");
   BuildSettings settings;
