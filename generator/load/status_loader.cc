@@ -199,7 +199,7 @@ void MergeStatuses(LoadContext& ctx, std::vector<FileStatuses>& files) {
                            static_cast<uint64_t>(r.indicator);
       auto [it, inserted] = first_seen.emplace(key, ctx.lib.statuses.size());
       if (inserted) {
-        ctx.lib.statuses.push_back(std::move(r));
+        ctx.lib.statuses.push_back(r);
         continue;
       }
       const StatusRecord& first = ctx.lib.statuses[it->second];
