@@ -162,6 +162,7 @@ void OutputTree::SetRecycled(RecycledTree tree) {
   recycled_files_ = std::move(tree.files);
   listed_ = std::move(tree.listed);
   is_listed_ = true;
+  listed_at_.clear();
   listed_at_.reserve(listed_.size());
   for (const TreeEntry& e : listed_) listed_at_.emplace(e.relative, &e.st);
 }
