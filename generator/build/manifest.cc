@@ -1,6 +1,5 @@
 #include "build/manifest.h"
 
-#include <algorithm>
 #include <sstream>
 #include <string_view>
 #include <vector>
@@ -17,14 +16,9 @@ constexpr std::string_view kHeader = "renkei-manifest 2";
 }  // namespace
 
 std::string Manifest::Serialize() const {
-  std::vector<const std::pair<std::string, Output>*> sorted;  // byte-identical manifests
-  sorted.reserve(out.size());
-  for (const auto& entry : out) sorted.push_back(&entry);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
   std::string s(kHeader);
   s += "\ninputs " + HashHex(inputs) + "\n";
-  for (const auto* entry : sorted) {
+  for (const auto* entry : SortedByName(out)) {  // byte-identical manifests
     s += "out ";
     s += HashHex(entry->second.key);
     s += ' ';

@@ -1,7 +1,5 @@
 #include "build/stamps.h"
 
-#include <algorithm>
-#include <map>
 #include <sstream>
 #include <string_view>
 #include <vector>
@@ -37,16 +35,11 @@ bool Stamps::Unchanged(const std::string& name, const FileStamp& now, uint64_t* 
 }
 
 std::string Stamps::Serialize() const {
-  std::vector<const std::pair<const std::string, Entry>*> sorted;
-  sorted.reserve(files.size());
-  for (const auto& entry : files) sorted.push_back(&entry);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
   std::string s(kHeader);
   s += "\ntaken ";
   s += std::to_string(taken_ns);
   s += '\n';
-  for (const auto* entry : sorted) {
+  for (const auto* entry : SortedByName(files)) {
     const FileStamp& f = entry->second.stamp;
     PutField(f.size, &s);
     PutField(f.mtime_ns, &s);

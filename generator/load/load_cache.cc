@@ -55,8 +55,8 @@ LoadCache::LoadCache(const std::string& content_dir, const std::map<std::string,
 
 void LoadCache::Read(const std::string& previous_dir) {
   previous_dir_ = previous_dir + "/" + kLoadCacheDir + "/";
-  records_file_ = std::make_shared<const MappedFile>(previous_dir_ + "records");
-  std::string_view records = records_file_->bytes();
+  records_file_ = MappedFile(previous_dir_ + "records");
+  std::string_view records = records_file_.bytes();
   uint64_t records_key = 0;
   if (StripHead(kRecordsMagic, cache_key_, &records) && GetVarint(&records, &records_key) &&
       records_key == records_key_)
@@ -177,7 +177,7 @@ void LoadCache::Release() {
   records_lib_ = nullptr;
   records_diags_ = {};
   previous_ = {};  // each file stays mapped while a page borrows from it
-  records_file_ = nullptr;
+  records_file_ = MappedFile();
 }
 
 }  // namespace renkei

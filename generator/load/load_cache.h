@@ -85,7 +85,7 @@ class LoadCache {
   uint64_t records_key_ = 0;  // every content file the records come from
 
   std::string previous_dir_;  // the last build's cache folder, if read
-  std::shared_ptr<const MappedFile> records_file_;
+  MappedFile records_file_;
   // The last build's page files; a page taken over borrows its text from its file.
   std::vector<std::shared_ptr<const MappedFile>> previous_;
   std::string_view previous_records_;

@@ -3,9 +3,11 @@
 // site, where an ostringstream cost a third of a rebuild's bookkeeping.
 #pragma once
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace renkei {
 
@@ -22,6 +24,18 @@ template <class T>
 bool ParseNumber(std::string_view s, T* out) {
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
   return ec == std::errc() && end == s.data() + s.size();
+}
+
+/// The entries of `named` (pairs of a name and a value), sorted by name: the
+/// same entries give the same bytes whatever order they were kept in.
+template <class Named>
+std::vector<const typename Named::value_type*> SortedByName(const Named& named) {
+  std::vector<const typename Named::value_type*> sorted;
+  sorted.reserve(named.size());
+  for (const auto& entry : named) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  return sorted;
 }
 
 /// Appends a decimal number and a space.
