@@ -10,6 +10,7 @@
 #include <mutex>
 #include <vector>
 
+#include "render/markdown_arena.h"
 #include "util/html_escape.h"
 
 namespace renkei {
@@ -118,7 +119,7 @@ void AppendRuby(std::string& out, const Ruby& r) {
 
 /// Splits a text node at its furigana into text and raw-HTML (custom inline) nodes.
 /// Inside an image (alt text), furigana becomes its base text.
-void ExpandFurigana(cmark_node* text_node, bool in_image) {
+void ExpandFurigana(cmark_node* text_node, bool in_image, cmark_mem* mem) {
   std::string text = cmark_node_get_literal(text_node);
   Ruby r;
   if (!FindRuby(text, 0, &r)) {
@@ -131,7 +132,7 @@ void ExpandFurigana(cmark_node* text_node, bool in_image) {
   auto insert_text = [&](std::string piece) {
     ReplaceAll(piece, kEscapedBrace, "{");
     if (piece.empty()) return;
-    cmark_node* n = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node* n = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
     cmark_node_set_literal(n, piece.c_str());
     cmark_node_insert_before(text_node, n);
   };
@@ -143,7 +144,7 @@ void ExpandFurigana(cmark_node* text_node, bool in_image) {
     } else {
       std::string html;
       AppendRuby(html, r);
-      cmark_node* n = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+      cmark_node* n = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, mem);
       cmark_node_set_on_enter(n, html.c_str());
       cmark_node_set_on_exit(n, "");
       cmark_node_insert_before(text_node, n);
@@ -185,7 +186,8 @@ std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& op
   const Extensions& ext = GetExtensions();
   int options = CMARK_OPT_SAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
   if (opt.footnotes) options |= CMARK_OPT_FOOTNOTES;
-  cmark_parser* parser = cmark_parser_new(options);
+  const MarkdownArenaScope arena;  // everything cmark allocates below goes at its end
+  cmark_parser* parser = cmark_parser_new_with_mem(options, arena.mem());
   for (cmark_syntax_extension* e : ext.list) cmark_parser_attach_syntax_extension(parser, e);
 
   std::string escaped;
@@ -225,7 +227,7 @@ std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& op
     }
   }
   cmark_iter_free(iter);
-  for (auto [node, in_image] : texts) ExpandFurigana(node, in_image);
+  for (auto [node, in_image] : texts) ExpandFurigana(node, in_image, arena.mem());
   // A dropped link keeps its text; a dropped image keeps its alt text.
   for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) {
     cmark_node* node = *it;
@@ -236,11 +238,10 @@ std::string RenderWithCmark(std::string_view markdown, const MarkdownOptions& op
     cmark_node_free(node);
   }
 
-  char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
+  const char* html = cmark_render_html_with_mem(
+      doc, options, cmark_parser_get_syntax_extensions(parser), arena.mem());
   std::string result(html);
-  free(html);
-  cmark_node_free(doc);
-  cmark_parser_free(parser);
+  cmark_parser_free(parser);  // the tree and the HTML need no freeing: the arena drops them
   return result;
 }
 

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "render/site/gram_numbers.h"
+#include "render/site/char_numbers.h"
 #include "util/file.h"
 #include "util/hash.h"
 #include "util/varint.h"
@@ -36,22 +36,23 @@ std::string SearchDocCache::EncodeGrams(const std::vector<SearchGram>& grams) {
   // without decoding), then the characters (grams with no second code point)
   // in order, numbered as they come; then each pair as the numbers of its two
   // characters.
-  thread_local GramNumbers numbers(1024);
+  thread_local CharNumbers numbers;
   numbers.Clear();
   std::string pairs;
   size_t pair_count = 0;
   for (const SearchGram g : grams)
-    if ((g & 0x1FFFFF) == 0) numbers.Insert(g);
+    if ((g & 0x1FFFFF) == 0) numbers.Insert(static_cast<uint32_t>(g >> 21));
   for (const SearchGram g : grams) {
     if ((g & 0x1FFFFF) == 0) continue;
-    PutVarint(numbers.Insert((g >> 21) << 21).first, &pairs);
-    PutVarint(numbers.Insert((g & 0x1FFFFF) << 21).first, &pairs);
+    PutVarint(numbers.Insert(static_cast<uint32_t>(g >> 21)).first, &pairs);
+    PutVarint(numbers.Insert(static_cast<uint32_t>(g & 0x1FFFFF)).first, &pairs);
     ++pair_count;
   }
   std::string out;
-  PutVarint(numbers.size(), &out);
+  out.reserve(2 * numbers.chars().size() + pairs.size() + 8);
+  PutVarint(numbers.chars().size(), &out);
   PutVarint(pair_count, &out);
-  for (const SearchGram g : numbers.grams()) PutVarint(g >> 21, &out);
+  for (const uint32_t c : numbers.chars()) PutVarint(c, &out);
   return out + pairs;
 }
 

@@ -55,6 +55,29 @@ TEST_CASE("search: punctuation and spaces split runs") {
   CHECK_FALSE(Has(grams, "護i"));
 }
 
+TEST_CASE("search: text grams are those of the normalized text, characters first") {
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"お知らせ", "在宅医療と介護の連携 2026、医療と介護"},
+      {"ＩＣＴ活用", "ケアマネジャーＡＢＣ　在宅"},  // full-width ASCII, ideographic space
+      {"ｶﾞｲﾄﾞ", "在宅医療のガイド"},                 // half-width kana: through ICU
+      {"か\u3099", "Ａ"},                            // a sound mark that composes
+      {"", "在宅"},
+      {"題", std::string("bad \xff\xfe UTF-8 在宅")},  // a broken sequence: through ICU
+  };
+  for (const auto& [title, text] : texts) {
+    INFO(title << " / " << text);
+    CHECK(TextGrams({title, text}) == SearchGrams(NormalizeForSearch(title + " " + text)));
+  }
+  const auto grams = TextGrams({"医療", "介護"});
+  CHECK(grams.size() == 6);
+  for (size_t i = 0; i < 4; ++i) CHECK((grams[i] & 0x1FFFFF) == 0);  // characters
+  CHECK(GramText(grams[4]) == "医療");
+  CHECK(GramText(grams[5]) == "介護");
+  // At most max_chars characters, the space between the pieces counted.
+  CHECK(TextGrams({"医療", "介護"}, 3).size() == 3);  // 医, 療, 医療
+  CHECK(TextGrams({"医療", "介護"}, 4).size() == 4);
+}
+
 TEST_CASE("search: shards are stable and within range") {
   const auto grams = SearchGrams("在宅");
   for (SearchGram g : grams) {

@@ -280,7 +280,7 @@ struct PageWriter {
       doc.url = OutputPath(p);
       doc.title = p.title;
       doc.summary = Abbreviate(p.description.empty() ? text : p.description, 90);
-      doc.grams = SearchGrams(NormalizeForSearch(p.title + " " + text));
+      doc.grams = TextGrams({p.title, text});
     }
     cache.Keep(i, key, doc);
     search.Set(i, std::move(doc));         // every page, so the index can compress in page order
