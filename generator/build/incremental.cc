@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/source_file.h"
 #include "util/file.h"
 #include "util/file_tree.h"
 #include "util/hash.h"
@@ -66,6 +67,17 @@ bool Exists(const std::string& path, uint64_t* size) {
   if (::stat(path.c_str(), &s) != 0) return false;
   *size = static_cast<uint64_t>(s.st_size);
   return true;
+}
+
+constexpr std::string_view kContent = "content/";
+
+/// Whether the loaders read the input `name`: a content file of theirs, not an
+/// image or a PDF beside the pages.
+bool LoadersRead(const std::string& name) {
+  if (!name.starts_with(kContent)) return false;
+  for (const std::string_view ext : {".md", ".csv", ".yaml", ".yml"})
+    if (name.ends_with(ext)) return true;
+  return false;
 }
 
 /// The build time as the workbooks and the data catalog show it: exactly, when
@@ -137,15 +149,24 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
 
 void BuildState::HashFiles(int jobs) {
   std::vector<uint64_t> hashes(files_.size());
+  std::vector<std::string> bytes(files_.size());
+  std::vector<char> kept(files_.size(), false);  // not vector<bool>: set from many threads
   ParallelFor(files_.size(), jobs, [&](size_t i) {
     const InputFile& f = files_[i];
     // An unchanged stamp: the hash the last build read, without reading 70 MB
     // of a national site's inputs again.
     if (f.stamped && previous_stamps_.Unchanged(f.name, f.stamp, &hashes[i])) return;
+    if (LoadersRead(f.name) &&
+        ReadFileUpTo(f.path, kMaxSourceBytes, &bytes[i]).status == ReadStatus::kOk) {
+      hashes[i] = HashBytes(bytes[i]);
+      kept[i] = true;
+      return;
+    }
     // An unreadable file gets a key of its own; the loader reports it.
     if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
   for (size_t i = 0; i < files_.size(); ++i) {
+    if (kept[i]) files_read_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
     inputs_[files_[i].name] = hashes[i];
     if (files_[i].stamped) current_stamps_.files[files_[i].name] = {files_[i].stamp, hashes[i]};
   }

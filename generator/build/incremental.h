@@ -18,6 +18,7 @@
 #include "build/stamps.h"
 #include "render/render_context.h"
 #include "util/diagnostic.h"
+#include "util/files_read.h"
 #include "write/output_tree.h"
 
 namespace renkei {
@@ -38,6 +39,9 @@ class BuildState {
   const InputKeys& keys() const { return keys_; }
   /// Every input by name ("content/pages/a.md", "renkei") and its hash.
   const std::map<std::string, uint64_t>& inputs() const { return inputs_; }
+  /// The content files read to be hashed, by their names in the content
+  /// directory ("pages/a.md"): for the loaders (once).
+  FilesRead TakeFilesRead() { return std::move(files_read_); }
 
   /// Starts writing down this build's stamps (10,000 lines at N = 10,000), for
   /// Record, while the build goes on: once it is known not to be up to date.
@@ -55,7 +59,8 @@ class BuildState {
   /// Adds every regular file under `dir` to files_, named "<as>/<relative path>".
   void ListFiles(const std::string& dir, const std::string& as);
   /// Hashes files_ into inputs_, on every core: files whose stamp did not
-  /// change since the last build keep their hash without being read.
+  /// change since the last build keep their hash without being read. The
+  /// content files the loaders read are kept in files_read_.
   void HashFiles(int jobs);
 
   std::string out_dir_;
@@ -68,6 +73,7 @@ class BuildState {
   Stamps current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
   std::vector<InputFile> files_;
+  FilesRead files_read_;
   InputKeys keys_;
 };
 

@@ -266,7 +266,10 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   Library& lib = *lib_kept;
   LoadCache load_cache(opt.content, state->inputs());
   if (!settings.full) load_cache.Read(settings.out_dir);
-  LoadContent(opt.content, diags, &lib, &load_cache);
+  {
+    FilesRead read = state->TakeFilesRead();  // its bytes go once the files are loaded
+    LoadContent(opt.content, diags, &lib, &load_cache, &read);
+  }
   if (diags.has_errors()) {
     progress.Clear();
     diags.Print(msg);

@@ -45,7 +45,7 @@ std::vector<std::string> ListContentFiles(const LoadContext& ctx, const std::str
 
 bool ReadYamlFile(LoadContext& ctx, const std::string& relative, YamlReader& reader,
                   YAML::Node* doc) {
-  auto source = ReadSource(ctx.FullPath(relative), ctx.DisplayPath(relative), ctx.diags);
+  auto source = ctx.Read(relative, ctx.DisplayPath(relative));
   if (!source) return false;
   auto parsed = reader.Parse(source->text);
   if (!parsed) return false;

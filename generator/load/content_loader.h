@@ -6,6 +6,7 @@
 #include "load/load_cache.h"
 #include "model/library.h"
 #include "util/diagnostic.h"
+#include "util/files_read.h"
 
 namespace renkei {
 
@@ -13,8 +14,9 @@ namespace renkei {
 /// to `diags`; the Library holds what could be loaded. Returns false when the
 /// directory itself is missing (a usage error, not a data error). With a
 /// `cache`, what did not change since the last build is taken from it, and
-/// what was loaded anew is kept in it for the next.
+/// what was loaded anew is kept in it for the next. Files in `read` are
+/// taken from it instead of being read again.
 bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* lib,
-                 LoadCache* cache = nullptr);
+                 LoadCache* cache = nullptr, FilesRead* read = nullptr);
 
 }  // namespace renkei

@@ -29,7 +29,7 @@ bool ReadCsvFile(LoadContext& ctx, const std::string& relative,
                  const std::vector<std::string>& required, const std::vector<std::string>& optional,
                  bool allow_extra, CsvFile* out) {
   out->display_path = ctx.DisplayPath(relative);
-  auto source = ReadSource(ctx.FullPath(relative), out->display_path, ctx.diags);
+  auto source = ctx.Read(relative, out->display_path);
   if (!source) return false;
   std::vector<CsvRow> rows;
   ParseCsv(source->text, out->display_path, ctx.diags, &rows);

@@ -4,11 +4,14 @@
 // that refer to them.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "load/load_cache.h"
+#include "load/source_file.h"
 #include "model/library.h"
 #include "util/diagnostic.h"
+#include "util/files_read.h"
 
 namespace renkei {
 
@@ -17,9 +20,13 @@ struct LoadContext {
   Diagnostics& diags;
   Library& lib;
   LoadCache* cache = nullptr;  ///< What the last build loaded; may be null.
+  FilesRead* read = nullptr;   ///< Files this build read already; may be null.
   /// "content" + "status/2015.csv" -> "content/status/2015.csv".
   std::string DisplayPath(const std::string& relative) const;
   std::string FullPath(const std::string& relative) const { return DisplayPath(relative); }
+  /// Reads and decodes the file `relative` (ReadSource), or takes its bytes
+  /// from `read`.
+  std::optional<SourceText> Read(const std::string& relative, const std::string& display) const;
 };
 
 void LoadSite(LoadContext& ctx);

@@ -126,7 +126,7 @@ std::optional<Page> PageFromYaml(LoadContext& ctx, const std::string& rel,
 // alone), so pages are parsed on every core.
 std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
   const std::string display = ctx.DisplayPath(rel);
-  auto source = ReadSource(ctx.FullPath(rel), display, ctx.diags);
+  auto source = ctx.Read(rel, display);
   if (!source) return std::nullopt;
   auto split = SplitFrontMatter(source->text);
   if (!split) {
@@ -157,7 +157,7 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
 bool LoadPage(const LoadContext& ctx, size_t i, const std::string& rel, LoadedPage* loaded) {
   if (ctx.cache && ctx.cache->TakePage(i, loaded)) return false;
   Diagnostics diags;
-  LoadContext own{ctx.content_dir, diags, ctx.lib};
+  LoadContext own{ctx.content_dir, diags, ctx.lib, nullptr, ctx.read};
   try {
     loaded->page = ParsePage(own, rel);
   } catch (const std::exception& e) {
