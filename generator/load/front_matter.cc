@@ -19,8 +19,8 @@ std::optional<FrontMatterSplit> SplitFrontMatter(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     if (IsFence(text.substr(pos, end - pos), true)) {
       FrontMatterSplit s;
-      s.yaml = std::string(text.substr(eol + 1, pos - eol - 1));
-      s.body = end < text.size() ? std::string(text.substr(end + 1)) : std::string();
+      s.yaml = text.substr(eol + 1, pos - eol - 1);
+      s.body = end < text.size() ? text.substr(end + 1) : std::string_view();
       s.yaml_line = 2;
       s.body_line = line + 1;
       return s;

@@ -102,7 +102,6 @@ std::optional<Page> PageFromFrontMatter(const std::string& rel, const std::strin
   }
   KeepParams(r, doc, page);
   page.body_line = split.body_line;
-  page.front_matter = split.yaml;
   page.front_matter_line = split.yaml_line;
   const std::string file = rel.substr(rel.rfind('/') + 1);
   if (!ComputeUrlPath(page, file.substr(0, file.size() - 3), doc, r)) return std::nullopt;
@@ -116,7 +115,7 @@ std::optional<Page> PageFromYaml(LoadContext& ctx, const std::string& rel,
                                  const std::string& display, const FrontMatterSplit& split) {
   YamlReader r(display, ctx.diags);
   r.set_line_offset(split.yaml_line - 1);
-  auto parsed = r.Parse(split.yaml);
+  auto parsed = r.Parse(std::string(split.yaml));
   if (!parsed) return std::nullopt;
   return PageFromFrontMatter(rel, display, split, *parsed, r);
 }
@@ -128,7 +127,9 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
   const std::string display = ctx.DisplayPath(rel);
   auto source = ctx.Read(rel, display);
   if (!source) return std::nullopt;
-  auto split = SplitFrontMatter(source->text);
+  // The page's front matter and body are views into its file's text, kept by them.
+  const auto text = std::make_shared<const std::string>(std::move(source->text));
+  auto split = SplitFrontMatter(*text);
   if (!split) {
     ctx.diags.Error({display, 1, 1},
                     "a page must start with front matter: a line `---`, `title: ...`, and a "
@@ -147,7 +148,10 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
     done = trial.all().empty();
   }
   if (!done) page = PageFromYaml(ctx, rel, display, *split);
-  if (page) page->body_markdown = std::move(split->body);
+  if (page) {
+    page->front_matter = SharedText(split->yaml, text);
+    page->body_markdown = SharedText(split->body, text);
+  }
   return page;
 }
 
