@@ -10,6 +10,18 @@
 
 namespace renkei {
 
+/// Writes `v` at `out`, which has room for kMaxVarint bytes; returns the end.
+/// For hot loops: appending to a string byte by byte checked its capacity each time.
+inline constexpr size_t kMaxVarint = 10;
+inline char* PutVarint(uint64_t v, char* out) {
+  while (v >= 0x80) {
+    *out++ = static_cast<char>(v | 0x80);
+    v >>= 7;
+  }
+  *out++ = static_cast<char>(v);
+  return out;
+}
+
 inline void PutVarint(uint64_t v, std::string* out) {
   while (v >= 0x80) {
     out->push_back(static_cast<char>(v | 0x80));

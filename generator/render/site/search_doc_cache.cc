@@ -38,22 +38,30 @@ std::string SearchDocCache::EncodeGrams(const std::vector<SearchGram>& grams) {
   // characters.
   thread_local CharNumbers numbers;
   numbers.Clear();
-  std::string pairs;
   size_t pair_count = 0;
   for (const SearchGram g : grams)
     if ((g & 0x1FFFFF) == 0) numbers.Insert(static_cast<uint32_t>(g >> 21));
+  // Written into a buffer with room for the longest varints (kept by the
+  // thread: only its growth is ever zeroed), then copied out once.
+  thread_local std::string buffer;
+  const std::vector<uint32_t>& chars = numbers.chars();
+  const size_t room = (2 + 2 * grams.size()) * kMaxVarint;
+  if (buffer.size() < 2 * room) buffer.resize(2 * room);
+  char* pairs = buffer.data() + room;  // the pairs first: they may number new characters
+  char* p = pairs;
   for (const SearchGram g : grams) {
     if ((g & 0x1FFFFF) == 0) continue;
-    PutVarint(numbers.Insert(static_cast<uint32_t>(g >> 21)).first, &pairs);
-    PutVarint(numbers.Insert(static_cast<uint32_t>(g & 0x1FFFFF)).first, &pairs);
+    p = PutVarint(numbers.Insert(static_cast<uint32_t>(g >> 21)).first, p);
+    p = PutVarint(numbers.Insert(static_cast<uint32_t>(g & 0x1FFFFF)).first, p);
     ++pair_count;
   }
+  char* o = PutVarint(pair_count, PutVarint(chars.size(), buffer.data()));
+  for (const uint32_t c : chars) o = PutVarint(c, o);
   std::string out;
-  out.reserve(2 * numbers.chars().size() + pairs.size() + 8);
-  PutVarint(numbers.chars().size(), &out);
-  PutVarint(pair_count, &out);
-  for (const uint32_t c : numbers.chars()) PutVarint(c, &out);
-  return out + pairs;
+  out.reserve(static_cast<size_t>((o - buffer.data()) + (p - pairs)));
+  out.append(buffer.data(), o);
+  out.append(pairs, p);
+  return out;
 }
 
 bool SearchDocCache::Split(std::string_view blob, Parts* parts) {
