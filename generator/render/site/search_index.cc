@@ -81,6 +81,33 @@ bool IsCommonLetter(UChar32 c) {
          (c >= 0x4E00 && c <= 0x9FFF);
 }
 
+bool IsWordChar(UChar32 c) {
+  return c > 0 && (IsCommonLetter(c) ||
+                   (c >= 0x80 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK))));
+}
+
+/// SimpleNormalized(c) into `mapped`, and whether that is a letter, mark or
+/// digit, with the commonest ranges tested first and no ICU lookup; false
+/// when `c` needs ICU.
+inline bool SimpleWordChar(UChar32 c, UChar32* mapped, bool* word) {
+  if (c >= 0x4E00 && c <= 0x9FFF) {  // CJK ideographs
+    *mapped = c;
+    *word = true;
+    return true;
+  }
+  if (c >= 0x3041 && c <= 0x30FC) {  // kana, and ー (Lm); not the sound marks between
+    if (c > 0x3096 && c < 0x30A1) return false;
+    *mapped = c;
+    *word = c != 0x30FB;  // ・ is punctuation
+    return true;
+  }
+  const UChar32 n = SimpleNormalized(c);
+  if (n < 0) return false;
+  *mapped = n;
+  *word = (n >= 'a' && n <= 'z') || (n >= '0' && n <= '9');
+  return true;
+}
+
 /// Collects the distinct grams of a page's text in one pass: within each run of
 /// letters, marks and digits (Unicode L, M, N), every character and every
 /// adjacent pair. One per thread, cleared for each page.
@@ -96,10 +123,12 @@ class GramScanner {
     for (int32_t i = 0; i < len && read_ < max_chars; ++read_) {
       UChar32 c;
       U8_NEXT(s, i, len, c);
-      if (normalize && (c = SimpleNormalized(c)) < 0) return false;
-      const bool word =
-          c > 0 && (IsCommonLetter(c) ||
-                    (c >= 0x80 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK))));
+      bool word;
+      if (!normalize) {
+        word = IsWordChar(c);
+      } else if (!SimpleWordChar(c, &c, &word)) {
+        return false;
+      }
       if (!word) {
         Break();
         continue;

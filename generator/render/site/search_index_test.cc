@@ -68,6 +68,20 @@ TEST_CASE("search: text grams are those of the normalized text, characters first
     INFO(title << " / " << text);
     CHECK(TextGrams({title, text}) == SearchGrams(NormalizeForSearch(title + " " + text)));
   }
+  // Every character of the ranges mapped without ICU, alone and after 在.
+  int disagreements = 0;
+  for (const auto [first, last] :
+       {std::pair{0x01, 0x7F}, {0x3000, 0x30FF}, {0x4E00, 0x9FFF}, {0xFF01, 0xFF5E}}) {
+    for (UChar32 c = first; c <= last; ++c) {
+      std::string ch;
+      char buf[4];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, c);
+      ch.append(buf, n);
+      disagreements += TextGrams({"在" + ch}) != SearchGrams(NormalizeForSearch("在" + ch));
+    }
+  }
+  CHECK(disagreements == 0);
   const auto grams = TextGrams({"医療", "介護"});
   CHECK(grams.size() == 6);
   for (size_t i = 0; i < 4; ++i) CHECK((grams[i] & 0x1FFFFF) == 0);  // characters
