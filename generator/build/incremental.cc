@@ -131,8 +131,11 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
 void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   if (dir.empty()) return;
   const std::string root = dir.ends_with('/') ? dir : dir + "/";
+  const bool content = as + "/" == kContent;
+  std::vector<ScannedContent::Entry> entries;  // of the content, for the loaders
   for (const TreeEntry& e : ListTree(dir)) {
     const std::string name = as + "/" + e.relative;
+    if (content) entries.push_back({e.relative, e.st.st_mode & S_IFMT});
     if (S_ISLNK(e.st.st_mode)) {
       // Never followed, as the loaders do not follow it: the link itself is the
       // input (its warning), not what it points to.
@@ -145,6 +148,7 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
       inputs_[name + "/"] = Hasher().Add("folder").key();
     }
   }
+  if (content) scanned_.SetEntries(std::move(entries));
 }
 
 void BuildState::HashFiles(int jobs) {
@@ -166,7 +170,7 @@ void BuildState::HashFiles(int jobs) {
     if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
   for (size_t i = 0; i < files_.size(); ++i) {
-    if (kept[i]) files_read_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
+    if (kept[i]) scanned_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
     inputs_[files_[i].name] = hashes[i];
     if (files_[i].stamped) current_stamps_.files[files_[i].name] = {files_[i].stamp, hashes[i]};
   }
@@ -198,12 +202,10 @@ void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
   for (const std::string& line : previous_.diagnostics) msg << line << "\n";
 }
 
-std::unordered_map<std::string, OutputFile> BuildState::previous_files() const {
-  return OutputFiles(previous_);
-}
+StringMap<OutputFile> BuildState::previous_files() const { return OutputFiles(previous_); }
 
-std::unordered_map<std::string, OutputFile> OutputFiles(const Manifest& m) {
-  std::unordered_map<std::string, OutputFile> files;
+StringMap<OutputFile> OutputFiles(const Manifest& m) {
+  StringMap<OutputFile> files;
   for (const auto& [path, o] : m.out) files[path] = {o.key, o.size};
   return files;
 }
@@ -214,7 +216,7 @@ int64_t FinishedAt(const std::string& tree) {
   return int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
-std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tree) {
+StringMap<OutputFile> OutputFilesOf(const std::string& tree) {
   std::string text;
   Manifest m;
   if (ReadFile(tree + "/" + kManifestPath, &text)) Manifest::Parse(text, &m);

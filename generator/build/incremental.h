@@ -18,7 +18,7 @@
 #include "build/stamps.h"
 #include "render/render_context.h"
 #include "util/diagnostic.h"
-#include "util/files_read.h"
+#include "util/scanned_content.h"
 #include "write/output_tree.h"
 
 namespace renkei {
@@ -35,13 +35,13 @@ class BuildState {
   void ReplayDiagnostics(std::ostream& msg, bool quiet) const;
   size_t previous_outputs() const { return previous_.out.size(); }
   /// Each file of the previous output and the key it was rendered under.
-  std::unordered_map<std::string, OutputFile> previous_files() const;
+  StringMap<OutputFile> previous_files() const;
   const InputKeys& keys() const { return keys_; }
   /// Every input by name ("content/pages/a.md", "renkei") and its hash.
   const std::map<std::string, uint64_t>& inputs() const { return inputs_; }
-  /// The content files read to be hashed, by their names in the content
-  /// directory ("pages/a.md"): for the loaders (once).
-  FilesRead TakeFilesRead() { return std::move(files_read_); }
+  /// The content directory's entries and the files read to be hashed, by
+  /// their names in it ("pages/a.md"): for the loaders (once).
+  ScannedContent TakeScannedContent() { return std::move(scanned_); }
 
   /// Starts writing down this build's stamps (10,000 lines at N = 10,000), for
   /// Record, while the build goes on: once it is known not to be up to date.
@@ -60,7 +60,7 @@ class BuildState {
   void ListFiles(const std::string& dir, const std::string& as);
   /// Hashes files_ into inputs_, on every core: files whose stamp did not
   /// change since the last build keep their hash without being read. The
-  /// content files the loaders read are kept in files_read_.
+  /// content files the loaders read are kept in scanned_.
   void HashFiles(int jobs);
 
   std::string out_dir_;
@@ -73,15 +73,15 @@ class BuildState {
   Stamps current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
   std::vector<InputFile> files_;
-  FilesRead files_read_;
+  ScannedContent scanned_;
   InputKeys keys_;
 };
 
 /// The files a manifest lists, with their keys and sizes.
-std::unordered_map<std::string, OutputFile> OutputFiles(const Manifest& m);
+StringMap<OutputFile> OutputFiles(const Manifest& m);
 /// The files of the output tree `tree` as its own manifest lists them (none
 /// when it has no readable manifest).
-std::unordered_map<std::string, OutputFile> OutputFilesOf(const std::string& tree);
+StringMap<OutputFile> OutputFilesOf(const std::string& tree);
 /// When the build of the output tree `tree` finished: the modification time of
 /// its manifest (ns since the epoch), 0 when it has none.
 int64_t FinishedAt(const std::string& tree);

@@ -267,8 +267,8 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   LoadCache load_cache(opt.content, state->inputs());
   if (!settings.full) load_cache.Read(settings.out_dir);
   {
-    FilesRead read = state->TakeFilesRead();  // its bytes go once the files are loaded
-    LoadContent(opt.content, diags, &lib, &load_cache, &read);
+    ScannedContent scanned = state->TakeScannedContent();  // gone once loaded
+    LoadContent(opt.content, diags, &lib, &load_cache, &scanned);
   }
   if (diags.has_errors()) {
     progress.Clear();

@@ -15,8 +15,42 @@ bool ContentExists(const LoadContext& ctx, const std::string& relative) {
   return fs::exists(fs::symlink_status(ctx.FullPath(relative), ec));
 }
 
+namespace {
+
+/// Whether ListContentFiles takes the entry `rel` (under `sub`) of type
+/// `type`: a file (or a folder: its loader reports it) whose name ends in
+/// `ext`, not hidden. A link is warned about and not taken.
+bool Listed(const LoadContext& ctx, const std::string& rel, mode_t type, const std::string& ext) {
+  const std::string_view name = std::string_view(rel).substr(rel.rfind('/') + 1);
+  if (name.empty() || name[0] == '.') return false;
+  if (S_ISLNK(type)) {
+    ctx.diags.Warning({ctx.DisplayPath(rel), 0, 0},
+                      "symbolic links in content are not followed; copy the file instead");
+    return false;
+  }
+  return name.ends_with(ext);
+}
+
+/// ListContentFiles from the entries the build's fingerprint listed.
+std::vector<std::string> ListScanned(const LoadContext& ctx, const std::string& sub,
+                                     const std::string& ext, bool recursive) {
+  std::vector<std::string> out;
+  const std::string prefix = sub + "/";
+  for (const ScannedContent::Entry& e : *ctx.scanned->entries()) {
+    if (!e.relative.starts_with(prefix)) continue;
+    // Below a folder: only when recursive. Hidden folders are entered too.
+    if (!recursive && e.relative.find('/', prefix.size()) != std::string::npos) continue;
+    if (Listed(ctx, e.relative, e.type, ext)) out.push_back(e.relative);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> ListContentFiles(const LoadContext& ctx, const std::string& sub,
                                           const std::string& ext, bool recursive) {
+  if (ctx.scanned && ctx.scanned->entries()) return ListScanned(ctx, sub, ext, recursive);
   std::vector<std::string> out;
   const std::string dir = ctx.FullPath(sub);
   std::error_code ec;
@@ -28,15 +62,8 @@ std::vector<std::string> ListContentFiles(const LoadContext& ctx, const std::str
       dir,
       [&](const TreeEntry& e) {
         const std::string rel = sub + "/" + e.relative;
-        const std::string_view name = std::string_view(rel).substr(rel.rfind('/') + 1);
-        const bool folder = S_ISDIR(e.st.st_mode);
-        if (name.empty() || name[0] == '.') return folder && recursive;  // entered, as before
-        if (S_ISLNK(e.st.st_mode))
-          ctx.diags.Warning({ctx.DisplayPath(rel), 0, 0},
-                            "symbolic links in content are not followed; copy the file instead");
-        else if (name.ends_with(ext))
-          out.push_back(rel);  // a folder too: its loader reports it
-        return folder && recursive;
+        if (Listed(ctx, rel, e.st.st_mode & S_IFMT, ext)) out.push_back(rel);
+        return S_ISDIR(e.st.st_mode) && recursive;  // hidden folders entered too
       },
       /*types_only=*/true);
   std::sort(out.begin(), out.end());

@@ -18,7 +18,7 @@ std::string LoadContext::DisplayPath(const std::string& relative) const {
 
 std::optional<SourceText> LoadContext::Read(const std::string& relative,
                                             const std::string& display) const {
-  if (std::string bytes; read && read->Take(relative, &bytes))
+  if (std::string bytes; scanned && scanned->Take(relative, &bytes))
     return DecodeSource(std::move(bytes), display, diags);
   return ReadSource(FullPath(relative), display, diags);
 }
@@ -47,11 +47,12 @@ void RunLoaders(LoadContext& ctx, std::initializer_list<Loader> loaders) {
 /// only the municipalities and items, and which nothing before the pamphlets
 /// reads). The two sides write different members of the Library and keep their
 /// own diagnostics, so the result and the messages are those of a one-thread load.
-LoadedRecords LoadRecords(const std::string& dir, Library* lib, FilesRead* read,
+LoadedRecords LoadRecords(const std::string& dir, Library* lib, ScannedContent* scanned,
                           const std::function<void()>& load_pages) {
   Diagnostics first, statuses, others;
-  LoadContext first_ctx{dir, first, *lib, nullptr, read},
-      status_ctx{dir, statuses, *lib, nullptr, read}, other_ctx{dir, others, *lib, nullptr, read};
+  LoadContext first_ctx{dir, first, *lib, nullptr, scanned},
+      status_ctx{dir, statuses, *lib, nullptr, scanned},
+      other_ctx{dir, others, *lib, nullptr, scanned};
   RunLoaders(first_ctx, {LoadSite, LoadMunicipalities, LoadItems});
   std::thread status_thread([&status_ctx] { RunLoaders(status_ctx, {LoadStatuses}); });
   RunLoaders(other_ctx, {LoadBudgets, LoadModels, LoadOutcomes});
@@ -63,14 +64,14 @@ LoadedRecords LoadRecords(const std::string& dir, Library* lib, FilesRead* read,
 }  // namespace
 
 bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* lib, LoadCache* cache,
-                 FilesRead* read) {
+                 ScannedContent* scanned) {
   std::error_code ec;
   if (!std::filesystem::is_directory(content_dir, ec)) return false;
   std::string dir = content_dir;
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   lib->content_dir = dir;
   Diagnostics page_diags;
-  LoadContext page_ctx{dir, page_diags, *lib, cache, read};
+  LoadContext page_ctx{dir, page_diags, *lib, cache, scanned};
   bool pages_loaded = false;
   const std::function<void()> load_pages = [&] {
     if (!std::exchange(pages_loaded, true)) RunLoaders(page_ctx, {LoadPages});
@@ -85,14 +86,14 @@ bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* li
     take.join();
   }
   if (!taken) {
-    records = LoadRecords(dir, lib, read, load_pages);  // the pages, unless loaded above
+    records = LoadRecords(dir, lib, scanned, load_pages);  // the pages, unless loaded above
     if (cache) cache->KeepRecords(lib, records);
   }
   const std::vector<Diagnostic>* groups[] = {&records.first, &records.statuses, &records.others,
                                              &page_diags.all()};
   for (const std::vector<Diagnostic>* group : groups)
     for (const Diagnostic& d : *group) diags.Add(d);
-  LoadContext ctx{dir, diags, *lib, nullptr, read};
+  LoadContext ctx{dir, diags, *lib, nullptr, scanned};
   RunLoaders(ctx, {LoadPamphlets});
   return true;
 }

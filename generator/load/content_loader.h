@@ -6,7 +6,7 @@
 #include "load/load_cache.h"
 #include "model/library.h"
 #include "util/diagnostic.h"
-#include "util/files_read.h"
+#include "util/scanned_content.h"
 
 namespace renkei {
 
@@ -14,9 +14,9 @@ namespace renkei {
 /// to `diags`; the Library holds what could be loaded. Returns false when the
 /// directory itself is missing (a usage error, not a data error). With a
 /// `cache`, what did not change since the last build is taken from it, and
-/// what was loaded anew is kept in it for the next. Files in `read` are
-/// taken from it instead of being read again.
+/// what was loaded anew is kept in it for the next. What `scanned` holds (the
+/// entries, the bytes of files) is taken from it instead of looked at again.
 bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* lib,
-                 LoadCache* cache = nullptr, FilesRead* read = nullptr);
+                 LoadCache* cache = nullptr, ScannedContent* scanned = nullptr);
 
 }  // namespace renkei

@@ -11,7 +11,7 @@
 #include "load/source_file.h"
 #include "model/library.h"
 #include "util/diagnostic.h"
-#include "util/files_read.h"
+#include "util/scanned_content.h"
 
 namespace renkei {
 
@@ -19,13 +19,13 @@ struct LoadContext {
   std::string content_dir;  ///< As given by the user; prefixes every display path.
   Diagnostics& diags;
   Library& lib;
-  LoadCache* cache = nullptr;  ///< What the last build loaded; may be null.
-  FilesRead* read = nullptr;   ///< Files this build read already; may be null.
+  LoadCache* cache = nullptr;         ///< What the last build loaded; may be null.
+  ScannedContent* scanned = nullptr;  ///< What the build saw already; may be null.
   /// "content" + "status/2015.csv" -> "content/status/2015.csv".
   std::string DisplayPath(const std::string& relative) const;
   std::string FullPath(const std::string& relative) const { return DisplayPath(relative); }
   /// Reads and decodes the file `relative` (ReadSource), or takes its bytes
-  /// from `read`.
+  /// from `scanned`.
   std::optional<SourceText> Read(const std::string& relative, const std::string& display) const;
 };
 

@@ -161,7 +161,7 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
 bool LoadPage(const LoadContext& ctx, size_t i, const std::string& rel, LoadedPage* loaded) {
   if (ctx.cache && ctx.cache->TakePage(i, loaded)) return false;
   Diagnostics diags;
-  LoadContext own{ctx.content_dir, diags, ctx.lib, nullptr, ctx.read};
+  LoadContext own{ctx.content_dir, diags, ctx.lib, nullptr, ctx.scanned};
   try {
     loaded->page = ParsePage(own, rel);
   } catch (const std::exception& e) {

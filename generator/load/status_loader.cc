@@ -236,7 +236,7 @@ void LoadStatuses(LoadContext& ctx) {
   for (const std::string& file : files) ctx.lib.status_files.push_back(ctx.DisplayPath(file));
   std::vector<FileStatuses> parsed(files.size());
   ParallelFor(files.size(), 0, [&](size_t i) {
-    LoadContext own{ctx.content_dir, parsed[i].diags, ctx.lib, nullptr, ctx.read};
+    LoadContext own{ctx.content_dir, parsed[i].diags, ctx.lib, nullptr, ctx.scanned};
     try {
       StatusFileLoader(own, lookups, static_cast<int>(i), &parsed[i]).LoadFile(files[i]);
     } catch (const std::exception& e) {

@@ -110,7 +110,7 @@ OutputKind KindOf(std::string_view rel) {
 
 void OutputTree::Record(std::string_view relative, OutputFile file) {
   std::lock_guard<std::mutex> lock(mu_);
-  files_[std::string(relative)] = file;
+  files_.insert_or_assign(std::string(relative), file);
 }
 
 std::array<size_t, kOutputKinds> OutputTree::Counts() const {
@@ -125,26 +125,27 @@ std::vector<std::pair<std::string, OutputFile>> OutputTree::Files() const {
   return {files_.begin(), files_.end()};
 }
 
-void OutputTree::SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files) {
+void OutputTree::SetPrevious(std::string dir, StringMap<OutputFile> files) {
   previous_dir_ = std::move(dir);
   previous_files_ = std::move(files);
+  std::lock_guard<std::mutex> lock(mu_);
+  files_.reserve(previous_files_.size());  // this build records about as many
 }
 
 std::string OutputTree::PreviousPath(std::string_view relative, uint64_t key) const {
   if (key == 0 || previous_dir_.empty()) return "";
-  auto it = previous_files_.find(std::string(relative));
+  auto it = previous_files_.find(relative);
   if (it == previous_files_.end() || it->second.key != key) return "";
   return previous_dir_ + "/" + std::string(relative);
 }
 
 uint64_t OutputTree::PreviousKey(std::string_view relative) const {
   if (previous_dir_.empty()) return 0;
-  auto it = previous_files_.find(std::string(relative));
+  auto it = previous_files_.find(relative);
   return it == previous_files_.end() ? 0 : it->second.key;
 }
 
-RecycledTree ListRecycledTree(const std::string& tree,
-                              std::unordered_map<std::string, OutputFile> files,
+RecycledTree ListRecycledTree(const std::string& tree, StringMap<OutputFile> files,
                               int64_t finished_ns) {
   std::vector<KnownFile> known;
   known.reserve(files.size());
@@ -153,8 +154,7 @@ RecycledTree ListRecycledTree(const std::string& tree,
   return {std::move(files), std::move(listed)};
 }
 
-void OutputTree::SetRecycled(std::unordered_map<std::string, OutputFile> files,
-                             int64_t finished_ns) {
+void OutputTree::SetRecycled(StringMap<OutputFile> files, int64_t finished_ns) {
   SetRecycled(ListRecycledTree(staging_, std::move(files), finished_ns));
 }
 
@@ -175,10 +175,9 @@ bool OutputTree::RecycledHas(const std::string& relative, const OutputFile& file
 
 bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
   if (key == 0 || !ok() || !IsSafeOutputPath(relative)) return false;
-  const std::string path = staging_ + "/" + std::string(relative);
   if (recycled_) {
     // Already there from two builds ago, as this build would write it: no work.
-    auto it = recycled_files_.find(std::string(relative));
+    auto it = recycled_files_.find(relative);
     if (it != recycled_files_.end() && it->second.key == key &&
         RecycledHas(it->first, it->second)) {
       Record(relative, it->second);
@@ -187,6 +186,7 @@ bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
     }
   }
   const std::string from = PreviousPath(relative, key);
+  const std::string path = staging_ + "/" + std::string(relative);
   if (from.empty() || !MakeParent(path) || !ClearPath(path)) return false;
   // A hard link costs a directory entry, not a copy; the previous tree is
   // removed after the swap, which leaves the linked file in the new one.
@@ -195,7 +195,7 @@ bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
     fs::copy_file(from, path, fs::copy_options::overwrite_existing, ec);
     if (ec) return false;  // render it instead
   }
-  Record(relative, previous_files_.find(std::string(relative))->second);
+  Record(relative, previous_files_.find(relative)->second);
   ++reused_;
   return true;
 }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "util/file_tree.h"
+#include "util/string_map.h"
 
 namespace renkei {
 
@@ -43,13 +44,12 @@ struct OutputFile {
 /// takes it over: the files its own build recorded (from its manifest), and
 /// what is there now (see settled_listing.h).
 struct RecycledTree {
-  std::unordered_map<std::string, OutputFile> files;
+  StringMap<OutputFile> files;
   std::vector<TreeEntry> listed;
 };
 /// Lists `tree`, written with `files` by a build that finished at
 /// `finished_ns` (ns since the epoch; 0 if unknown).
-RecycledTree ListRecycledTree(const std::string& tree,
-                              std::unordered_map<std::string, OutputFile> files,
+RecycledTree ListRecycledTree(const std::string& tree, StringMap<OutputFile> files,
                               int64_t finished_ns);
 
 /// Write, PathFor, Copy and Reuse may be called from several threads at once (pages,
@@ -82,14 +82,14 @@ class OutputTree {
 
   /// The previous build's output and the key and size of each of its files
   /// (from its manifest), for Reuse.
-  void SetPrevious(std::string dir, std::unordered_map<std::string, OutputFile> files);
+  void SetPrevious(std::string dir, StringMap<OutputFile> files);
   /// True when the staging directory is a recycled tree.
   bool recycled() const { return recycled_; }
   /// The recycled tree as ListRecycledTree found it, before this build writes
   /// into it: what this build does not record of it goes before the swap.
   void SetRecycled(RecycledTree tree);
   /// SetRecycled of the staging directory listed now.
-  void SetRecycled(std::unordered_map<std::string, OutputFile> files, int64_t finished_ns = 0);
+  void SetRecycled(StringMap<OutputFile> files, int64_t finished_ns = 0);
   /// True when the recycled tree or the previous output has `relative` written
   /// with this same (nonzero) key: the file is then kept, or hard-linked (or
   /// copied) from the previous output, and need not be rendered. A key must
@@ -145,14 +145,14 @@ class OutputTree {
   mutable std::mutex mu_;  // guards error_, made_dirs_ and files_
   std::string error_;
   std::atomic<bool> failed_{false};
-  std::unordered_set<std::string> made_dirs_;  // folders known to exist
-  std::unordered_map<std::string, OutputFile> files_;
+  StringSet made_dirs_;  // folders known to exist
+  StringMap<OutputFile> files_;
   std::atomic<size_t> written_{0}, reused_{0};
   std::string previous_dir_;
-  std::unordered_map<std::string, OutputFile> previous_files_;
+  StringMap<OutputFile> previous_files_;
   bool recycle_ = false;   // keep the previous output as the next build's spare
   bool recycled_ = false;  // staging_ is an older build's tree
-  std::unordered_map<std::string, OutputFile> recycled_files_;
+  StringMap<OutputFile> recycled_files_;
   bool is_listed_ = false;
   std::vector<TreeEntry> listed_;  // what the recycled tree held before this build wrote
   std::unordered_map<std::string_view, const struct stat*> listed_at_;  // into listed_

@@ -196,7 +196,7 @@ SearchIndex::Doc Page(uint32_t d, uint32_t chars = 1500) {
 struct Built {
   fs::path dir;
   std::vector<SearchIndex::Doc> docs;
-  std::unordered_map<std::string, OutputFile> files;  // as the manifest keeps them
+  StringMap<OutputFile> files;  // as the manifest keeps them
   size_t written = 0, reused = 0;
   bool patched = false;
   std::string Read(const std::string& path) const {
