@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -15,29 +14,10 @@
 #include <vector>
 
 #include "render/site/gram_numbers.h"
+#include "render/site/search_grams.h"
 #include "write/output_tree.h"
 
 namespace renkei {
-
-/// NFKC (full-width ASCII -> ASCII, half-width kana -> full-width) and lower case;
-/// the same as the search page's `s.normalize('NFKC').toLowerCase()`.
-std::string NormalizeForSearch(std::string_view text);
-
-// A SearchGram (gram_numbers.h) is one code point (second = 0) or two adjacent
-// ones, packed as first << 21 | second.
-
-/// The distinct grams of normalized text: within each run of letters, marks and
-/// digits (Unicode L, M, N), every character and every adjacent pair; the
-/// characters in the order first seen, then the pairs likewise (the index sorts
-/// what it writes). At most `max_chars` characters of `text` are read.
-std::vector<SearchGram> SearchGrams(std::string_view normalized, size_t max_chars = 20000);
-/// SearchGrams(NormalizeForSearch(the pieces joined by spaces)) without the
-/// normalized copy when no character of them needs ICU.
-std::vector<SearchGram> TextGrams(std::initializer_list<std::string_view> pieces,
-                                  size_t max_chars = 20000);
-
-/// "在宅" for the gram of 在 and 宅.
-std::string GramText(SearchGram g);
 
 /// Which shard of `shards` holds a gram: (first * 31 + second) % shards (search.js agrees).
 uint32_t GramShard(SearchGram g, uint32_t shards);
