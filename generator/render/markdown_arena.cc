@@ -68,10 +68,20 @@ class Arena {
     return grown;
   }
 
-  void Reset() {
+  void Mark(size_t* block, size_t* used) const {
+    *block = current_;
+    *used = used_;
+  }
+  /// Back to where Mark was: what was allocated since is dropped.
+  void Release(size_t block, size_t used) {
+    last_ = nullptr;
+    if (block != 0 || used != 0) {
+      current_ = block;
+      used_ = used;
+      return;
+    }
     current_ = 0;
     used_ = 0;
-    last_ = nullptr;
     size_t kept = 0;
     size_t i = 0;
     for (; i < blocks_.size() && kept + blocks_[i].size <= kKeptBytes; ++i) kept += blocks_[i].size;
@@ -105,7 +115,9 @@ cmark_mem arena_mem = {ArenaCalloc, ArenaRealloc, ArenaFree};
 
 }  // namespace
 
-MarkdownArenaScope::~MarkdownArenaScope() { arena.Reset(); }
+MarkdownArenaScope::MarkdownArenaScope() { arena.Mark(&block_, &used_); }
+
+MarkdownArenaScope::~MarkdownArenaScope() { arena.Release(block_, used_); }
 
 cmark_mem* MarkdownArenaScope::mem() const { return &arena_mem; }
 

@@ -6,19 +6,24 @@
 
 #include <cmark-gfm.h>
 
+#include <cstddef>
+
 namespace renkei {
 
-/// While alive, ThreadMarkdownMem() allocates from this thread's arena; at its
-/// end everything allocated from it is dropped (the blocks stay for the next
-/// page). Not nested: one page at a time per thread.
+/// mem() allocates from this thread's arena; at the scope's end everything
+/// allocated since its start is dropped (the blocks stay for the next page).
+/// Scopes on one thread nest: an inner one drops only what came after it.
 class MarkdownArenaScope {
  public:
-  MarkdownArenaScope() = default;
+  MarkdownArenaScope();
   ~MarkdownArenaScope();
   MarkdownArenaScope(const MarkdownArenaScope&) = delete;
   MarkdownArenaScope& operator=(const MarkdownArenaScope&) = delete;
   /// cmark's allocator for this thread's arena; free() through it does nothing.
   cmark_mem* mem() const;
+
+ private:
+  size_t block_, used_;  // where the arena stood when the scope began
 };
 
 }  // namespace renkei

@@ -35,6 +35,26 @@ TEST_CASE("Markdown arena: calloc zeroes, realloc keeps the bytes, in place or n
   mem->free(big);  // does nothing: the scope drops it
 }
 
+TEST_CASE("Markdown arena: an inner scope drops only what came after it") {
+  const MarkdownArenaScope outer;
+  char* kept = static_cast<char*>(outer.mem()->calloc(1, 100));
+  std::memcpy(kept, "outer", 6);
+  {
+    const MarkdownArenaScope inner;
+    for (int i = 0; i < 40; ++i) {  // more than a block: the inner scope moves on to new ones
+      char* p = static_cast<char*>(inner.mem()->calloc(1, 20000));
+      std::memset(p, 'x', 20000);
+    }
+    // A render in between (it has its own scope) leaves the outer text alone too.
+    CHECK(RenderMarkdown("**太字**", {}) == "<p><strong>太字</strong></p>\n");
+  }
+  CHECK(std::string(kept) == "outer");
+  char* after = static_cast<char*>(outer.mem()->calloc(1, 100));
+  CHECK(after != kept);
+  std::memcpy(after, "after", 6);
+  CHECK(std::string(kept) == "outer");
+}
+
 TEST_CASE("Markdown arena: a page larger than the arena's blocks renders whole, page after page") {
   std::string md;
   for (int i = 0; i < 4000; ++i)
