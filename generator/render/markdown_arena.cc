@@ -5,6 +5,18 @@
 #include <cstring>
 #include <vector>
 
+// Poisoned under AddressSanitizer: cmark reading or writing past an
+// allocation (into the padding, or memory a scope dropped) is reported as it
+// would be with malloc.
+#if defined(RENKEI_ASAN)
+#include <sanitizer/asan_interface.h>
+#define RENKEI_POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define RENKEI_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define RENKEI_POISON(p, n) ((void)(p), (void)(n))
+#define RENKEI_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 namespace renkei {
 
 namespace {
@@ -25,7 +37,7 @@ void* Checked(void* p) {
 class Arena {
  public:
   ~Arena() {
-    for (const Block& b : blocks_) std::free(b.data);
+    for (const Block& b : blocks_) Free(b);
   }
 
   void* Allocate(size_t size) {
@@ -38,10 +50,12 @@ class Arena {
     if (current_ == blocks_.size()) {
       const size_t block = need > kBlockSize ? need : kBlockSize;
       blocks_.push_back({static_cast<char*>(Checked(std::malloc(block))), block});
+      RENKEI_POISON(blocks_.back().data, block);
       used_ = 0;
     }
     char* p = blocks_[current_].data + used_;
     used_ += need;
+    RENKEI_UNPOISON(p, kHeader + size);
     std::memcpy(p, &size, sizeof size);
     last_ = p + kHeader;
     return last_;
@@ -59,6 +73,7 @@ class Arena {
       const size_t need = (size + 15) & ~size_t{15};
       if (start + need <= blocks_[current_].size) {
         used_ = start + need;
+        RENKEI_UNPOISON(old, size);
         std::memcpy(static_cast<char*>(old) - kHeader, &size, sizeof size);
         return old;
       }
@@ -75,6 +90,10 @@ class Arena {
   /// Back to where Mark was: what was allocated since is dropped.
   void Release(size_t block, size_t used) {
     last_ = nullptr;
+    for (size_t b = block; b < blocks_.size(); ++b) {
+      const size_t from = b == block ? used : 0;
+      RENKEI_POISON(blocks_[b].data + from, blocks_[b].size - from);
+    }
     if (block != 0 || used != 0) {
       current_ = block;
       used_ = used;
@@ -85,7 +104,7 @@ class Arena {
     size_t kept = 0;
     size_t i = 0;
     for (; i < blocks_.size() && kept + blocks_[i].size <= kKeptBytes; ++i) kept += blocks_[i].size;
-    for (size_t j = i; j < blocks_.size(); ++j) std::free(blocks_[j].data);
+    for (size_t j = i; j < blocks_.size(); ++j) Free(blocks_[j]);
     blocks_.resize(i);
   }
 
@@ -94,6 +113,10 @@ class Arena {
     char* data;
     size_t size;
   };
+  static void Free(const Block& b) {
+    RENKEI_UNPOISON(b.data, b.size);
+    std::free(b.data);
+  }
   std::vector<Block> blocks_;
   size_t current_ = 0;  // the block allocated from
   size_t used_ = 0;     // bytes used of it

@@ -8,6 +8,16 @@
 
 #include <cstddef>
 
+// Under AddressSanitizer (gcc says so with __SANITIZE_ADDRESS__, clang with
+// __has_feature), what the arena has not handed out is poisoned.
+#if defined(__SANITIZE_ADDRESS__)
+#define RENKEI_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RENKEI_ASAN 1
+#endif
+#endif
+
 namespace renkei {
 
 /// mem() allocates from this thread's arena; at the scope's end everything

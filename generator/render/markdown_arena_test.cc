@@ -8,6 +8,10 @@
 
 #include "render/markdown.h"
 
+#if defined(RENKEI_ASAN)
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace renkei {
 
 TEST_CASE("Markdown arena: calloc zeroes, realloc keeps the bytes, in place or not") {
@@ -72,5 +76,18 @@ TEST_CASE("Markdown arena: a page larger than the arena's blocks renders whole, 
     CHECK(html.ends_with("</table>\n"));
   }
 }
+
+#if defined(RENKEI_ASAN)
+TEST_CASE("Markdown arena: under ASan, what is not handed out is poisoned") {
+  char* p = nullptr;
+  {
+    const MarkdownArenaScope scope;
+    p = static_cast<char*>(scope.mem()->calloc(1, 10));
+    CHECK_FALSE(__asan_address_is_poisoned(p + 9));
+    CHECK(__asan_address_is_poisoned(p + 10));  // the padding up to 16 bytes
+  }
+  CHECK(__asan_address_is_poisoned(p));  // dropped with its scope
+}
+#endif
 
 }  // namespace renkei
