@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (auto doc = reader.Parse(source->text)) Walk(reader, *doc);
   if (auto split = renkei::SplitFrontMatter(source->text)) {
     reader.set_line_offset(split->yaml_line - 1);
-    const auto doc = reader.Parse(split->yaml);
+    const auto doc = reader.Parse(std::string(split->yaml));
     if (doc) Walk(reader, *doc);
     // The fast front matter reader must read what yaml-cpp reads, or decline.
     if (auto plain = renkei::ParsePlainMapping(split->yaml)) {
