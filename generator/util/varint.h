@@ -13,7 +13,7 @@ namespace renkei {
 /// Writes `v` at `out`, which has room for kMaxVarint bytes; returns the end.
 /// For hot loops: appending to a string byte by byte checked its capacity each time.
 inline constexpr size_t kMaxVarint = 10;
-inline char* PutVarint(uint64_t v, char* out) {
+inline char* WriteVarint(uint64_t v, char* out) {
   while (v >= 0x80) {
     *out++ = static_cast<char>(v | 0x80);
     v >>= 7;
@@ -23,11 +23,8 @@ inline char* PutVarint(uint64_t v, char* out) {
 }
 
 inline void PutVarint(uint64_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>(v | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
+  char bytes[kMaxVarint];
+  out->append(bytes, WriteVarint(v, bytes));
 }
 
 /// Reads one varint from the front of `in`; false when it is cut off or too long.

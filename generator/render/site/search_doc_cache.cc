@@ -51,12 +51,12 @@ std::string SearchDocCache::EncodeGrams(const std::vector<SearchGram>& grams) {
   char* p = pairs;
   for (const SearchGram g : grams) {
     if ((g & 0x1FFFFF) == 0) continue;
-    p = PutVarint(numbers.Insert(static_cast<uint32_t>(g >> 21)).first, p);
-    p = PutVarint(numbers.Insert(static_cast<uint32_t>(g & 0x1FFFFF)).first, p);
+    p = WriteVarint(numbers.Insert(static_cast<uint32_t>(g >> 21)).first, p);
+    p = WriteVarint(numbers.Insert(static_cast<uint32_t>(g & 0x1FFFFF)).first, p);
     ++pair_count;
   }
-  char* o = PutVarint(pair_count, PutVarint(chars.size(), buffer.data()));
-  for (const uint32_t c : chars) o = PutVarint(c, o);
+  char* o = WriteVarint(pair_count, WriteVarint(chars.size(), buffer.data()));
+  for (const uint32_t c : chars) o = WriteVarint(c, o);
   std::string out;
   out.reserve(static_cast<size_t>((o - buffer.data()) + (p - pairs)));
   out.append(buffer.data(), o);
