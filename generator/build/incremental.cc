@@ -71,13 +71,9 @@ bool Exists(const std::string& path, uint64_t* size) {
 
 constexpr std::string_view kContent = "content/";
 
-/// Whether the loaders read the input `name`: a content file of theirs, not an
-/// image or a PDF beside the pages.
+/// Whether the loaders read the input `name`: a content file of theirs.
 bool LoadersRead(const std::string& name) {
-  if (!name.starts_with(kContent)) return false;
-  for (const std::string_view ext : {".md", ".csv", ".yaml", ".yml"})
-    if (name.ends_with(ext)) return true;
-  return false;
+  return name.starts_with(kContent) && IsSourceFile(name);
 }
 
 /// The build time as the workbooks and the data catalog show it: exactly, when

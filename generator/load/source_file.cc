@@ -64,6 +64,12 @@ std::optional<SourceText> DecodeSource(std::string bytes, const std::string& dis
   return out;
 }
 
+bool IsSourceFile(std::string_view relative) {
+  for (const std::string_view ext : {".md", ".csv", ".yaml"})
+    if (relative.ends_with(ext)) return true;
+  return false;
+}
+
 std::optional<SourceText> ReadSource(const std::string& path, const std::string& display_path,
                                      Diagnostics& diags) {
   std::string bytes;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "util/diagnostic.h"
 
@@ -16,6 +17,10 @@ struct SourceText {
   std::string text;  ///< UTF-8 without BOM, line ends normalized to LF.
   SourceEncoding encoding = SourceEncoding::kUtf8;
 };
+
+/// Whether the loaders read the content file `relative` ("pages/a.md") as
+/// text: pages, CSV and YAML records, not an image or a PDF beside them.
+bool IsSourceFile(std::string_view relative);
 
 /// Files larger than this are refused with a message instead of being read.
 constexpr size_t kMaxSourceBytes = 100u << 20;

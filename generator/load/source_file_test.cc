@@ -41,3 +41,10 @@ TEST_CASE("Source: NUL bytes and undecodable bytes are errors") {
   CHECK(d.all()[0].where.line == 2);
   CHECK(d.all()[1].message.find("neither UTF-8 nor CP932") != std::string::npos);
 }
+
+TEST_CASE("Source files: the loaders read pages, CSV and YAML, not what lies beside them") {
+  for (const char* name : {"pages/a.md", "status/2015.csv", "site.yaml", "models/m.yaml"})
+    CHECK(renkei::IsSourceFile(name));
+  for (const char* name : {"pages/a.png", "pages/leaflet.pdf", "notes.txt", "site.yml"})
+    CHECK_FALSE(renkei::IsSourceFile(name));
+}

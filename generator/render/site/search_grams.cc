@@ -20,10 +20,12 @@ namespace {
 /// combines with a neighbour under NFKC. -1 for any other character (or a
 /// broken sequence): then ICU does the text. This skips ICU's round trip
 /// through UTF-16 for most Japanese pages (4% of a national build).
+/// The commonest ranges are tested first: every character of a page comes here.
 inline UChar32 SimpleNormalized(UChar32 c) {
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FC))
+    return c;
   if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
-  if ((c >= 0 && c < 0x80) || (c >= 0x3001 && c <= 0x3002) || (c >= 0x300C && c <= 0x300F) ||
-      (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FC) || (c >= 0x4E00 && c <= 0x9FFF))
+  if ((c >= 0 && c < 0x80) || (c >= 0x3001 && c <= 0x3002) || (c >= 0x300C && c <= 0x300F))
     return c;
   if (c >= 0xFF01 && c <= 0xFF5E) return SimpleNormalized(c - 0xFEE0);  // full-width ASCII
   if (c == 0x3000) return ' ';
@@ -74,24 +76,18 @@ bool IsWordChar(UChar32 c) {
 }
 
 /// SimpleNormalized(c) into `mapped`, and whether that is a letter, mark or
-/// digit, with the commonest ranges tested first and no ICU lookup; false
-/// when `c` needs ICU.
+/// digit, without an ICU lookup; false when `c` needs ICU.
 inline bool SimpleWordChar(UChar32 c, UChar32* mapped, bool* word) {
-  if (c >= 0x4E00 && c <= 0x9FFF) {  // CJK ideographs
+  if (c >= 0x4E00 && c <= 0x9FFF) {  // most of a Japanese page: decided at once
     *mapped = c;
     *word = true;
     return true;
   }
-  if (c >= 0x3041 && c <= 0x30FC) {  // kana, and ー (Lm); not the sound marks between
-    if (c > 0x3096 && c < 0x30A1) return false;
-    *mapped = c;
-    *word = c != 0x30FB;  // ・ is punctuation
-    return true;
-  }
-  const UChar32 n = SimpleNormalized(c);
-  if (n < 0) return false;
-  *mapped = n;
-  *word = (n >= 'a' && n <= 'z') || (n >= '0' && n <= '9');
+  *mapped = SimpleNormalized(c);
+  if (*mapped < 0) return false;
+  // Of the characters mapped above, ー (U+30FC, Lm) is the one letter
+  // IsCommonLetter leaves to ICU; ・ and the other punctuation are not letters.
+  *word = IsCommonLetter(*mapped) || *mapped == 0x30FC;
   return true;
 }
 
