@@ -111,9 +111,10 @@ void Fields(A& a, T& x) {
 }
 template <class A, Like<Page> T>
 void Fields(A& a, T& x) {
-  static_assert(sizeof(Page) == 376);
+  static_assert(sizeof(Page) == 384);
   a(x.source, x.title, x.slug, x.description, x.url_path, x.order, x.date, x.draft, x.tags,
-    x.params, x.body_markdown, x.body_line, x.front_matter, x.front_matter_line, x.where);
+    x.params, x.body_markdown, x.body_key, x.body_line, x.front_matter, x.front_matter_line,
+    x.where);
 }
 
 template <class T>

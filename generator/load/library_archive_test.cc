@@ -5,6 +5,7 @@
 #include <string>
 
 #include "load/content_loader.h"
+#include "util/hash.h"
 
 namespace renkei {
 namespace {
@@ -43,6 +44,7 @@ TEST_CASE("records and pages read back exactly as they were loaded", "[load_cach
     CHECK(diags_back.statuses.empty());
     CHECK(diags_back.others == diags.others);
     for (const Page& page : lib.pages) {
+      CHECK(page.body_key == HashBytes(page.body_markdown));  // what a rebuild keys pages by
       const LoadedPage p{page, d.all()};
       LoadedPage p_back;
       REQUIRE(DecodePage(EncodePage(p), &p_back));

@@ -9,6 +9,7 @@
 #include "load/loaders.h"
 #include "load/plain_yaml.h"
 #include "load/source_file.h"
+#include "util/hash.h"
 #include "util/parallel.h"
 #include "util/slug.h"
 #include "util/text.h"
@@ -151,6 +152,7 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
   if (page) {
     page->front_matter = SharedText(split->yaml, text);
     page->body_markdown = SharedText(split->body, text);
+    page->body_key = HashBytes(split->body);
   }
   return page;
 }

@@ -29,7 +29,7 @@ data ParamsView(const Page& page) {
 /// What the page's view reads of it: its text, date, tags and parameters.
 uint64_t ContentKey(const Page& page) {
   Hasher h;
-  h.Add(page.body_markdown).Add(page.date ? FormatIsoDate(*page.date) : "");
+  h.Add(page.body_key).Add(page.date ? FormatIsoDate(*page.date) : "");
   for (const std::string& t : page.tags) h.Add(t);
   h.Add(page.params.size());
   for (const auto& [key, value] : page.params) {
