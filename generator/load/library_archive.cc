@@ -2,6 +2,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <tuple>
 #include <type_traits>
@@ -77,11 +78,16 @@ void Fields(A& a, T& x) {
   static_assert(sizeof(Item) == 216);
   a(x.id, x.marker, x.label, x.purpose, x.examples, x.indicators, x.where);
 }
-template <class A, Like<StatusRecord> T>
-void Fields(A& a, T& x) {
-  static_assert(sizeof(StatusRecord) == 32);
-  a(x.fiscal_year, x.municipality, x.indicator, x.status, x.note, x.file, x.line, x.column);
-}
+// Status records are kept as their bytes, not field by field: a national site
+// has 313,380, and decoding eight varints each was most of a rebuild's
+// loading. (The archive is read only by the binary that wrote it.)
+template <class T>
+constexpr bool kKeptAsBytes = false;
+template <>
+constexpr bool kKeptAsBytes<StatusRecord> = true;
+static_assert(std::has_unique_object_representations_v<StatusRecord>,  // no padding: same bytes
+              "StatusRecord is written as its bytes");
+static_assert(std::is_trivially_copyable_v<StatusRecord>);
 template <class A, Like<BudgetLine> T>
 void Fields(A& a, T& x) {
   static_assert(sizeof(BudgetLine) == 336);
@@ -148,7 +154,10 @@ class Writer {
   template <class T>
   void Put(const std::vector<T>& v) {
     Put(v.size());
-    for (const T& x : v) Put(x);
+    if constexpr (kKeptAsBytes<T>)
+      out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    else
+      for (const T& x : v) Put(x);
   }
   template <class T>
   void Put(const std::optional<T>& v) {
@@ -220,8 +229,15 @@ class Reader {
     Get(n);
     if (!ok_ || n > in_.size()) return Fail();  // every value takes a byte at least
     v.clear();
-    v.resize(n);
-    for (T& x : v) Get(x);
+    if constexpr (kKeptAsBytes<T>) {
+      if (n > in_.size() / sizeof(T)) return Fail();
+      v.resize(n);
+      std::memcpy(static_cast<void*>(v.data()), in_.data(), n * sizeof(T));
+      in_.remove_prefix(n * sizeof(T));
+    } else {
+      v.resize(n);
+      for (T& x : v) Get(x);
+    }
   }
   template <class T>
   void Get(std::optional<T>& v) {
