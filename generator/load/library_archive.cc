@@ -154,10 +154,11 @@ class Writer {
   template <class T>
   void Put(const std::vector<T>& v) {
     Put(v.size());
-    if constexpr (kKeptAsBytes<T>)
-      out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-    else
+    if constexpr (kKeptAsBytes<T>) {
+      if (!v.empty()) out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    } else {
       for (const T& x : v) Put(x);
+    }
   }
   template <class T>
   void Put(const std::optional<T>& v) {
@@ -232,7 +233,8 @@ class Reader {
     if constexpr (kKeptAsBytes<T>) {
       if (n > in_.size() / sizeof(T)) return Fail();
       v.resize(n);
-      std::memcpy(static_cast<void*>(v.data()), in_.data(), n * sizeof(T));
+      if (n > 0)  // an empty vector's data() may be null, which memcpy must not get
+        std::memcpy(static_cast<void*>(v.data()), in_.data(), n * sizeof(T));
       in_.remove_prefix(n * sizeof(T));
     } else {
       v.resize(n);
