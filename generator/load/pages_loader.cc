@@ -7,119 +7,15 @@
 
 #include "load/front_matter.h"
 #include "load/loaders.h"
-#include "load/plain_yaml.h"
+#include "load/page_front_matter.h"
 #include "load/source_file.h"
 #include "util/hash.h"
 #include "util/parallel.h"
-#include "util/slug.h"
 #include "util/text.h"
 
 namespace renkei {
 
 namespace {
-
-// The page's output directory: the folders of its source path (each must be a
-// slug), then its slug; index.md stands for its folder itself.
-bool ComputeUrlPath(Page& page, const std::string& stem, const YAML::Node& doc, YamlReader& r) {
-  const std::string rel = page.source;
-  std::string dir = rel.substr(0, rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
-  for (const std::string& part : Split(dir, '/')) {
-    if (part.empty()) continue;
-    if (!IsSlug(part)) {
-      r.diags().Error({r.path(), 1, 1}, "folder name \"" + Abbreviate(part) +
-                                            "\" cannot be part of a web address: use a-z, 0-9 "
-                                            "and - only");
-      return false;
-    }
-  }
-  if (!page.slug.empty()) {
-    if (!IsSlug(page.slug)) {
-      r.Error(doc["slug"], "`slug` \"" + Abbreviate(page.slug) +
-                               "\" may only use a-z, 0-9 and - (e.g. zaitaku-iryo)");
-      return false;
-    }
-  } else if (stem == "index") {
-    page.url_path = dir;
-    return true;
-  } else if (IsSlug(stem)) {
-    page.slug = stem;
-  } else {
-    r.diags().Error({r.path(), 1, 1}, "the file name \"" + Abbreviate(stem) +
-                                          "\" cannot be a web address: add `slug:` (a-z, 0-9, "
-                                          "-) to the front matter");
-    return false;
-  }
-  page.url_path = dir + page.slug + "/";
-  return true;
-}
-
-void KeepParams(YamlReader& r, const YAML::Node& doc, Page& page) {
-  static const char* const kKnown[] = {"title", "slug",  "order", "description",
-                                       "date",  "draft", "tags"};
-  for (const auto& kv : doc) {
-    if (!kv.first.IsScalar()) continue;
-    const std::string& key = kv.first.Scalar();
-    bool known = false;
-    for (const char* k : kKnown) known = known || key == k;
-    if (known) continue;
-    PageParam p;
-    if (kv.second.IsScalar()) {
-      p.scalar = kv.second.Scalar();
-    } else if (kv.second.IsSequence()) {
-      p.is_list = true;
-      p.list = r.TextList(doc, key.c_str(), "");
-    } else if (!kv.second.IsNull()) {
-      r.Warning(kv.first, "front matter key `" + Abbreviate(key) +
-                              "` holds a mapping; only texts and lists are passed to templates");
-      continue;
-    }
-    page.params.emplace(key, std::move(p));
-  }
-}
-
-// Builds the page from its parsed front matter (the body is added by the
-// caller); nullopt when it is unusable or a draft.
-std::optional<Page> PageFromFrontMatter(const std::string& rel, const std::string& display,
-                                        const FrontMatterSplit& split, const YAML::Node& doc,
-                                        YamlReader& r) {
-  if (!r.ExpectMap(doc, "front matter")) return std::nullopt;
-  Page page;
-  page.source = rel.substr(std::string("pages/").size());
-  page.where = {display, 1, 1};
-  page.title = r.Text(doc, "title", "", true);
-  if (page.title.empty() && doc["title"]) r.Error(doc["title"], "`title` is empty");
-  page.slug = NormalizeFieldText(r.Text(doc, "slug", ""));
-  page.description = r.Text(doc, "description", "");
-  page.order = static_cast<int>(r.Integer(doc, "order", "").value_or(0));
-  page.draft = r.Boolean(doc, "draft", "", false);
-  page.tags = r.TextList(doc, "tags", "");
-  const std::string date = r.Text(doc, "date", "");
-  if (!date.empty()) {
-    ParseResult<Date> d = ParseIsoDate(NormalizeFieldText(date));
-    if (d.ok())
-      page.date = *d.value;
-    else
-      r.Error(doc["date"], "`date`: " + d.error);
-  }
-  KeepParams(r, doc, page);
-  page.body_line = split.body_line;
-  page.front_matter_line = split.yaml_line;
-  const std::string file = rel.substr(rel.rfind('/') + 1);
-  if (!ComputeUrlPath(page, file.substr(0, file.size() - 3), doc, r)) return std::nullopt;
-  if (page.draft) return std::nullopt;  // drafts are checked but not published
-  return page;
-}
-
-// The page from yaml-cpp's reading of its front matter, whose node marks
-// place every problem at its line and column.
-std::optional<Page> PageFromYaml(LoadContext& ctx, const std::string& rel,
-                                 const std::string& display, const FrontMatterSplit& split) {
-  YamlReader r(display, ctx.diags);
-  r.set_line_offset(split.yaml_line - 1);
-  auto parsed = r.Parse(std::string(split.yaml));
-  if (!parsed) return std::nullopt;
-  return PageFromFrontMatter(rel, display, split, *parsed, r);
-}
 
 // Reads, parses and checks one page; nullopt when it is unusable or a draft.
 // Touches nothing shared (problems go to ctx.diags, which belongs to this page
@@ -137,18 +33,7 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
                     "closing `---`");
     return std::nullopt;
   }
-  std::optional<Page> page;
-  // Most front matter is plain `key: value` lines, read without yaml-cpp. A
-  // page with anything to report is read again by yaml-cpp, so that every
-  // message has its exact place: the fast path changes nothing but the time.
-  bool done = false;
-  if (auto plain = ParsePlainMapping(split->yaml)) {
-    Diagnostics trial;
-    YamlReader r(display, trial);
-    page = PageFromFrontMatter(rel, display, *split, *plain, r);
-    done = trial.all().empty();
-  }
-  if (!done) page = PageFromYaml(ctx, rel, display, *split);
+  std::optional<Page> page = PageFromFrontMatter(rel, display, *split, ctx.diags);
   if (page) {
     page->front_matter = SharedText(split->yaml, text);
     page->body_markdown = SharedText(split->body, text);

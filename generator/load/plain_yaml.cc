@@ -66,14 +66,13 @@ bool IsSkippable(std::string_view line) {
 
 }  // namespace
 
-std::optional<YAML::Node> ParsePlainMapping(std::string_view text) {
+std::optional<PlainMapping> ParsePlainMapping(std::string_view text) {
   if (!AllPrintable(text)) return std::nullopt;
-  YAML::Node doc(YAML::NodeType::Map);
+  PlainMapping doc;
   std::unordered_set<std::string_view> keys;
-  YAML::Node list;  // the block list being read, if any
   size_t list_indent = 0;
-  bool list_open = false, any = false;
-  std::string_view pending_key;  // a `key:` that must be followed by items
+  bool list_open = false;  // the last entry is a list taking items
+  bool pending = false;    // the last entry is a `key:` that must be followed by items
   while (!text.empty()) {
     const size_t eol = text.find('\n');
     const std::string_view line = text.substr(0, eol);
@@ -84,22 +83,20 @@ std::optional<YAML::Node> ParsePlainMapping(std::string_view text) {
     const std::string_view rest = line.substr(indent);
     if (rest.starts_with("- ")) {
       // An item of the list under the last `key:`, all at one indentation.
-      if (pending_key.empty() && !list_open) return std::nullopt;
+      if (!pending && !list_open) return std::nullopt;
       if (list_open && indent != list_indent) return std::nullopt;
       const std::string_view item = TrimSpaces(rest.substr(2));
       if (!IsSafePlain(item)) return std::nullopt;
       if (!list_open) {
-        list = YAML::Node(YAML::NodeType::Sequence);
         list_indent = indent;
         list_open = true;
-        doc[std::string(pending_key)] = list;
-        pending_key = {};
+        pending = false;
+        doc.back().is_list = true;
       }
-      list.push_back(std::string(item));
+      doc.back().items.push_back(item);
       continue;
     }
-    if (indent != 0 || !pending_key.empty())
-      return std::nullopt;  // a continuation, or `key:` with no items
+    if (indent != 0 || pending) return std::nullopt;  // a continuation, or `key:` with no items
     list_open = false;
     size_t k = 0;
     while (k < rest.size() && IsKeyChar(rest[k])) ++k;
@@ -110,21 +107,30 @@ std::optional<YAML::Node> ParsePlainMapping(std::string_view text) {
     const std::string_view after = rest.substr(k + 1);
     if (!after.empty() && after.front() != ' ') return std::nullopt;
     const std::string_view value = TrimSpaces(after);
-    any = true;
+    doc.push_back({key, value, {}, false});
     if (value.empty()) {
-      pending_key = key;
+      pending = true;
       continue;
     }
     if (!IsSafePlain(value)) return std::nullopt;
-    doc[std::string(key)] = std::string(value);
   }
-  if (!pending_key.empty() || !any) return std::nullopt;
+  if (pending || doc.empty()) return std::nullopt;
   return doc;
 }
 
-}  // namespace renkei
-
-namespace renkei {
+YAML::Node PlainMappingNode(const PlainMapping& mapping) {
+  YAML::Node doc(YAML::NodeType::Map);
+  for (const PlainEntry& e : mapping) {
+    if (!e.is_list) {
+      doc[std::string(e.key)] = std::string(e.text);
+      continue;
+    }
+    YAML::Node list(YAML::NodeType::Sequence);
+    for (const std::string_view item : e.items) list.push_back(std::string(item));
+    doc[std::string(e.key)] = list;
+  }
+  return doc;
+}
 
 bool SameYamlValue(const YAML::Node& a, const YAML::Node& b) {
   if (a.Type() != b.Type()) return false;

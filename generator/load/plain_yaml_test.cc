@@ -10,7 +10,7 @@ void RequireAgrees(const std::string& text) {
   INFO(text);
   const auto plain = ParsePlainMapping(text);
   REQUIRE(plain);
-  CHECK(SameYamlValue(*plain, YAML::Load(text)));
+  CHECK(SameYamlValue(PlainMappingNode(*plain), YAML::Load(text)));
 }
 
 }  // namespace
@@ -22,12 +22,19 @@ TEST_CASE("Plain front matter reads as yaml-cpp reads it") {
   RequireAgrees("tags:\n- a\n- b\n");  // items at the key's indentation
   RequireAgrees("# a comment\ntitle: x#not-a-comment\n\ndraft: true\n");
   RequireAgrees("url: https://example.jp/a?b=c\ntime: 10:00\n");
-  const auto doc = ParsePlainMapping("title: t\ntags:\n  - a\n");
+  const auto doc = ParsePlainMapping("title: t\ntags:\n  - a\n  - b\n");
   REQUIRE(doc);
-  CHECK((*doc)["title"].Scalar() == "t");
-  CHECK((*doc)["tags"].IsSequence());
-  CHECK((*doc)["tags"][0].Scalar() == "a");
-  CHECK((*doc)["missing"].IsDefined() == false);
+  REQUIRE(doc->size() == 2);
+  CHECK((*doc)[0].key == "title");
+  CHECK((*doc)[0].text == "t");
+  CHECK_FALSE((*doc)[0].is_list);
+  CHECK((*doc)[1].key == "tags");
+  CHECK((*doc)[1].is_list);
+  CHECK((*doc)[1].items == std::vector<std::string_view>{"a", "b"});
+  const YAML::Node node = PlainMappingNode(*doc);
+  CHECK(node["title"].Scalar() == "t");
+  CHECK(node["tags"][1].Scalar() == "b");
+  CHECK(node["missing"].IsDefined() == false);
 }
 
 TEST_CASE("Plain front matter declines what needs yaml-cpp") {
