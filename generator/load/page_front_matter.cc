@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <functional>
 #include <iterator>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "load/plain_yaml.h"
 #include "load/yaml_reader.h"
@@ -140,6 +143,7 @@ std::optional<Page> PageFromYaml(const std::string& rel, const std::string& disp
   return FinishPage(std::move(page), rel, split, problem);
 }
 
+/// Copies of `views`, which borrow from the file's text.
 std::vector<std::string> Strings(const std::vector<std::string_view>& views) {
   return {views.begin(), views.end()};
 }
