@@ -34,17 +34,25 @@ TEST_CASE("front matter reads the same with or without yaml-cpp", "[pages]") {
            "title: x\ntags: ひとつ\n",  // a tag as text
            "title: x\nhero: top.jpg\nlinks:\n  - a\n  - b\nurl: https://a.jp/?b=c\n",  // params
            "title: x\ndate: ２０２４-０４-０１\n",  // full-width date
-           "title: x\nslug: ＡＢＣ\n",              // normalized slug
+           "title: x\nslug: ａｂｃ\n",              // slug normalized to half width
            "title: x\norder: 3\ndraft: false\n",    // left to yaml-cpp
            "title: x\ndraft: true\n",               // a draft: no page
-           "title: x\ndate: 2024-13-01\n",          // problems
-           "title: x\nslug: Not_A_Slug\n",          //
-           "slug: no-title\n",                      //
-           "title: x\ntitle2:\n  - a\n",            //
+           // Problems, each placed by yaml-cpp:
+           "title: x\ndate: 2024-13-01\n",
+           "title: x\nslug: Not_A_Slug\n",
+           "slug: no-title\n",
        }) {
     INFO(yaml);
     const BothReadings r = ReadBoth(yaml);
     CHECK(r.fast == r.yaml);
+    CHECK(r.fast_diags == r.yaml_diags);
+  }
+  // A folder or a file name that cannot be a web address.
+  for (const char* rel : {"pages/Bad_Folder/a.md", "pages/news/お知らせ.md"}) {
+    INFO(rel);
+    const BothReadings r = ReadBoth("title: x\n", rel);
+    CHECK_FALSE(r.fast);
+    CHECK(r.fast_diags.size() == 1);
     CHECK(r.fast_diags == r.yaml_diags);
   }
 }

@@ -1,6 +1,5 @@
 // content/pages/**/*.md: Markdown pages with YAML front matter.
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -11,7 +10,6 @@
 #include "load/source_file.h"
 #include "util/hash.h"
 #include "util/parallel.h"
-#include "util/text.h"
 
 namespace renkei {
 

@@ -10,9 +10,11 @@
 
 namespace renkei {
 
+/// The most bytes a varint of 64 bits takes.
+inline constexpr size_t kMaxVarint = 10;
+
 /// Writes `v` at `out`, which has room for kMaxVarint bytes; returns the end.
 /// For hot loops: appending to a string byte by byte checked its capacity each time.
-inline constexpr size_t kMaxVarint = 10;
 inline char* WriteVarint(uint64_t v, char* out) {
   while (v >= 0x80) {
     *out++ = static_cast<char>(v | 0x80);
