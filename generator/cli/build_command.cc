@@ -19,7 +19,6 @@
 #include "build/incremental.h"
 #include "cli/build_options.h"
 #include "cli/commands.h"
-#include "cli/huge_pages.h"
 #include "load/content_loader.h"
 #include "model/tabulation.h"
 #include "render/opendata/open_data.h"
@@ -253,7 +252,6 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   }
   timer.Done("fingerprint");
   state->StartStamps();
-  if (opt.timings) std::cerr << "  heap: " << (HugePageHeap() ? "2 MB" : "4 KB") << " pages\n";
 
   // The spare, the tree this build updates in place, is listed while the
   // content loads (0.03 s of a 0.2 s rebuild at N = 10,000).
@@ -337,11 +335,6 @@ int RunBuild(const std::vector<std::string>& args) {
   BuildOptions opt;
   if (!ParseBuildOptions(args, "build", &opt)) return kExitUsage;
   opt.exit_after = !opt.pdf;
-  if (!opt.settings.full && FinishedAt(opt.settings.out_dir) != 0) {  // an earlier output
-    std::vector<std::string> again = {"build"};
-    again.insert(again.end(), args.begin(), args.end());
-    RerunWithHugePageHeap(again);
-  }
   const BuildSummary summary = Build(opt, std::cout);
   if (summary.exit_code != kExitOk) return summary.exit_code;
   if (!opt.settings.quiet) {

@@ -38,18 +38,6 @@ reused=$(sed -n 's/.* \([0-9]*\) reused)$/\1/p' log3.txt)
 [ "${reused:-0}" -gt 10 ] || say_fail "edit build should reuse most files: $(cat log3.txt)"
 same_as_full "page edit"
 
-# A build that updates an earlier output runs with its heap on huge pages
-# (cli/huge_pages.h); a full build does not, nor one whose user set the tunable.
-heap() {  # after an edit: a build with nothing to do says nothing of its heap
-  printf '\n追記：ヒープ。\n' >>"$page"
-  "$renkei" build "$@" --out out --quiet --timings 2>&1 >/dev/null | sed -n 's/^  heap: //p'
-}
-[ "$(heap)" = "2 MB pages" ] || say_fail "an incremental build should ask for huge pages: $(heap)"
-[ "$(heap --full)" = "4 KB pages" ] || say_fail "a full build should not re-run for huge pages"
-[ "$(GLIBC_TUNABLES=glibc.malloc.hugetlb=0 heap)" = "4 KB pages" ] ||
-  say_fail "GLIBC_TUNABLES given by the user should be kept"
-same_as_full "page edit with a huge page heap"
-
 # The pages made from all pages (home, news, tags, site map) read the pages'
 # front matter, not their text: a text edit leaves them as they are, a title
 # edit renders them again.
