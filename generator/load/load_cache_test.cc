@@ -8,6 +8,7 @@
 
 #include "load/content_loader.h"
 #include "serve/serve_test_util.h"
+#include "util/file.h"
 #include "util/file_tree.h"
 #include "util/hash.h"
 
@@ -116,6 +117,27 @@ TEST_CASE("another binary or content folder takes nothing over", "[load_cache]")
   const Loaded junk = LoadWithCache(f.content, inputs, f.out);
   CHECK(junk.lib.pages == other.lib.pages);
   CHECK(junk.lib.statuses == first.lib.statuses);
+}
+
+TEST_CASE("a page file cut short takes none of its pages over", "[load_cache]") {
+  Fixture f;
+  const auto inputs = Fingerprint(f.content);
+  LoadWithCache(f.content, inputs, f.out);
+  f.Append("pages/about.md", "\nappended\n");  // unseen: only the cache could hide it
+  // Cut where the index still reads but points past the end (a full disk, a
+  // killed copy): the pages are loaded again, not read from beyond the file.
+  for (const auto& e : fs::directory_iterator(f.out / kLoadCacheDir)) {
+    if (!e.path().filename().string().starts_with("pages-")) continue;
+    std::string bytes;
+    REQUIRE(ReadFile(e.path().string(), &bytes));
+    WriteFile(e.path(), bytes.substr(0, bytes.size() * 3 / 5));
+  }
+  const Loaded cut = LoadWithCache(f.content, inputs, f.out);
+  Library direct;
+  Diagnostics direct_diags;
+  LoadContent(f.content.string(), direct_diags, &direct);
+  CHECK(cut.lib.pages == direct.pages);
+  CHECK(cut.diags.all() == direct_diags.all());
 }
 
 }  // namespace

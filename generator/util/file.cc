@@ -76,13 +76,13 @@ FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* 
   return r;
 }
 
-MappedFile::MappedFile(const std::string& path) {
+MappedFile::MappedFile(const std::string& path, Reading reading) {
   const Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   struct stat st;
   if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0)
     return;
-  void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE,
-                   fd.get(), 0);
+  const int flags = MAP_PRIVATE | (reading == Reading::kWhole ? MAP_POPULATE : 0);
+  void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, flags, fd.get(), 0);
   if (p == MAP_FAILED) return;
   data_ = static_cast<char*>(p);
   size_ = static_cast<size_t>(st.st_size);

@@ -34,8 +34,13 @@ inline bool ReadFile(const std::string& path, std::string* bytes) {
 /// zero-fill and a copy of all of it). Empty when the file cannot be mapped.
 class MappedFile {
  public:
+  /// kWhole maps every page of the file at once (one system call, for a file
+  /// read through); kOnDemand leaves each to the first read of it, for a file
+  /// of which a build reads a small part.
+  enum class Reading { kWhole, kOnDemand };
+
   MappedFile() = default;
-  explicit MappedFile(const std::string& path);
+  explicit MappedFile(const std::string& path, Reading reading = Reading::kWhole);
   ~MappedFile();
   MappedFile(MappedFile&& other) noexcept;
   MappedFile& operator=(MappedFile&& other) noexcept;
