@@ -1,6 +1,5 @@
 // renkei: one source of truth (content/), three outputs (the residents'
 // website, pamphlets, prefecture spreadsheets). This file only dispatches.
-#include <malloc.h>
 
 #include <csignal>
 #include <iostream>
@@ -57,19 +56,6 @@ int main(int argc, char** argv) {
   // A file size limit (ulimit -f) makes write() fail with EFBIG, reported with
   // the path like a full disk, instead of killing renkei mid-build.
   std::signal(SIGXFSZ, SIG_IGN);
-  // A build allocates and frees hundreds of megabytes in a fraction of a
-  // second on every core. With glibc's defaults each thread's heap grows 128 KB
-  // at a time (a system call each), every buffer over 128 KB is an mmap of its
-  // own, and freed memory goes back at once to be asked for again: 10% of a
-  // one-page edit rebuild. Heaps grow by 64 MB (untouched pages cost nothing)
-  // and keep up to 256 MB that was freed. (Not on 2 MB huge pages, glibc's
-  // `glibc.malloc.hugetlb=1`: where a VM hands free memory back to its host,
-  // as ours do after ~2 s, each huge page is faulted in from the host again,
-  // and a one-page edit made a few seconds after the last build took 169 ms
-  // instead of 132 ms at N = 10,000.)
-  mallopt(M_TOP_PAD, 64 << 20);
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's largest
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     PrintUsage(std::cerr);
