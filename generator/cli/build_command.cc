@@ -266,7 +266,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   if (!settings.full) load_cache.Read(settings.out_dir);
   {
     ScannedContent scanned = state->TakeScannedContent();  // gone once loaded
-  LoadContent(opt.content, diags, &lib, &load_cache, &scanned);
+    LoadContent(opt.content, diags, &lib, &load_cache, &scanned);
   }
   if (diags.has_errors()) {
     progress.Clear();

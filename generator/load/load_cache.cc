@@ -11,9 +11,9 @@ namespace {
 // records: the magic line, the cache key, the records' key, then the records.
 // pages-N: the magic line, the cache key, an index (its size, then each page's
 // file, hash, and where its bytes are after the index), then the pages' bytes.
-// The index alone is read when the cache is opened: the bytes of a page are
-// read when it is taken over, and its text only when it is rendered. (Walking
-// 10,000 pages' bytes to find their names was 10 ms of a one-page edit.)
+// The index alone is read when the cache is opened, and a page's bytes when it
+// is taken over. (Walking 10,000 pages' bytes to find their names was 10 ms of
+// a one-page edit's serial start.)
 constexpr std::string_view kRecordsMagic = "renkei-load-records 1\n";
 constexpr std::string_view kPagesMagic = "renkei-load-pages 2\n";
 constexpr size_t kPagesPerFile = 128;
