@@ -4,7 +4,8 @@ namespace renkei {
 
 GramNumbers::GramNumbers(size_t capacity) {
   size_t slots = 16;
-  while (slots < 2 * capacity) slots *= 2;
+  shift_ = 60;
+  while (slots < 2 * capacity) slots *= 2, --shift_;
   slots_.resize(slots);
 }
 
@@ -25,6 +26,7 @@ std::pair<uint32_t, bool> GramNumbers::Insert(SearchGram g) {
 void GramNumbers::Grow() {
   std::vector<Slot> old(slots_.size() * 2);
   old.swap(slots_);
+  --shift_;
   used_.clear();
   for (const Slot& s : old) {
     if (s.gram == 0) continue;

@@ -37,12 +37,15 @@ class GramNumbers {
     SearchGram gram = 0;  // 0: free
     uint32_t number = 0;
   };
+  // Fibonacci hashing: the top bits of the product, where every bit of the
+  // gram counts (a gram's two characters differ in its low and middle bits).
   size_t Home(SearchGram g) const {
-    return static_cast<size_t>((g * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+    return static_cast<size_t>((g * 0x9E3779B97F4A7C15ull) >> shift_);
   }
   void Grow();
 
-  std::vector<Slot> slots_;  // size: a power of two
+  std::vector<Slot> slots_;  // size: a power of two, 2^(64 - shift_)
+  int shift_ = 64;
   std::vector<SearchGram> grams_;
   std::vector<size_t> used_;  // the slots in use, for Clear
 };

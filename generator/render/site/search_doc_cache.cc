@@ -2,7 +2,6 @@
 
 #include <vector>
 
-#include "render/site/char_numbers.h"
 #include "util/file.h"
 #include "util/hash.h"
 #include "util/varint.h"
@@ -27,54 +26,16 @@ std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
   PutString(doc.url, &blob);
   PutString(doc.title, &blob);
   PutString(doc.summary, &blob);
-  blob += EncodeGrams(doc.grams);
+  blob += PackGrams(doc.grams);
   return blob;
 }
 
-std::string SearchDocCache::EncodeGrams(const std::vector<SearchGram>& grams) {
-  // The number of characters and of pairs first (the index's size is known
-  // without decoding), then the characters (grams with no second code point)
-  // in order, numbered as they come; then each pair as the numbers of its two
-  // characters.
-  thread_local CharNumbers numbers;
-  numbers.Clear();
-  size_t pair_count = 0;
-  for (const SearchGram g : grams)
-    if ((g & 0x1FFFFF) == 0) numbers.Insert(static_cast<uint32_t>(g >> 21));
-  // Written into a buffer with room for the longest varints (kept by the
-  // thread: only its growth is ever zeroed), then copied out once.
-  thread_local std::string buffer;
-  const std::vector<uint32_t>& chars = numbers.chars();
-  const size_t room = (2 + 2 * grams.size()) * kMaxVarint;
-  if (buffer.size() < 2 * room) buffer.resize(2 * room);
-  char* pairs = buffer.data() + room;  // the pairs first: they may number new characters
-  char* p = pairs;
-  for (const SearchGram g : grams) {
-    if ((g & 0x1FFFFF) == 0) continue;
-    p = WriteVarint(numbers.Insert(static_cast<uint32_t>(g >> 21)).first, p);
-    p = WriteVarint(numbers.Insert(static_cast<uint32_t>(g & 0x1FFFFF)).first, p);
-    ++pair_count;
-  }
-  char* o = WriteVarint(pair_count, WriteVarint(chars.size(), buffer.data()));
-  for (const uint32_t c : chars) o = WriteVarint(c, o);
-  std::string out;
-  out.reserve(static_cast<size_t>((o - buffer.data()) + (p - pairs)));
-  out.append(buffer.data(), o);
-  out.append(pairs, p);
-  return out;
-}
-
 bool SearchDocCache::Split(std::string_view blob, Parts* parts) {
-  uint64_t chars = 0, pairs = 0;
   if (!GetView(&blob, &parts->url) || !GetView(&blob, &parts->title) ||
       !GetView(&blob, &parts->summary))
     return false;
   parts->grams = blob;
-  if (!GetVarint(&blob, &chars) || !GetVarint(&blob, &pairs) || chars > blob.size() ||
-      pairs > blob.size())
-    return false;
-  parts->gram_count = chars + pairs;
-  return true;
+  return PackedGramCount(blob, &parts->gram_count);
 }
 
 bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc, bool grams) {
@@ -83,26 +44,7 @@ bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc, bool g
   doc->url = parts.url;
   doc->title = parts.title;
   doc->summary = parts.summary;
-  return !grams || DecodeGrams(parts.grams, &doc->grams);
-}
-
-bool SearchDocCache::DecodeGrams(std::string_view in, std::vector<SearchGram>* grams) {
-  uint64_t chars = 0, pairs = 0;
-  if (!GetVarint(&in, &chars) || !GetVarint(&in, &pairs) || chars > in.size() || pairs > in.size())
-    return false;
-  grams->clear();
-  grams->reserve(chars + pairs);
-  for (uint64_t i = 0; i < chars; ++i) {
-    uint64_t c = 0;
-    if (!GetVarint(&in, &c) || c == 0 || c > 0x10FFFF) return false;
-    grams->push_back(c << 21);
-  }
-  for (uint64_t i = 0; i < pairs; ++i) {
-    uint64_t a = 0, b = 0;
-    if (!GetVarint(&in, &a) || !GetVarint(&in, &b) || a >= chars || b >= chars) return false;
-    grams->push_back((*grams)[a] | ((*grams)[b] >> 21));
-  }
-  return in.empty();
+  return !grams || UnpackGrams(parts.grams, &doc->grams);
 }
 
 void SearchDocCache::Load(const std::string& previous_dir, uint64_t index_key) {

@@ -54,21 +54,17 @@ class SearchDocCache {
   /// The previous build's documents (encoded) in its page order.
   const std::vector<std::string_view>& previous() const { return previous_docs_; }
 
-  /// `doc.grams` as SearchGrams gives them: every pair after both its characters.
+  /// A document as it is kept: its url, title and summary, then its packed grams.
   static std::string Encode(const SearchIndex::Doc& doc);
-  /// The grams part of Encode: the same grams in the same order, the same bytes.
-  static std::string EncodeGrams(const std::vector<SearchGram>& grams);
   /// An encoded document's parts, pointing into it.
   struct Parts {
     std::string_view url, title, summary;
-    std::string_view grams;   ///< As EncodeGrams made them.
+    std::string_view grams;   ///< As PackGrams packs them (page_grams.h).
     uint64_t gram_count = 0;  ///< How many grams `grams` holds.
   };
   static bool Split(std::string_view blob, Parts* parts);
-  /// Fills `doc` (its grams only when `grams`): its characters' grams first, then its pairs.
+  /// Fills `doc` (its grams only when `grams`); false when `blob` is damaged.
   static bool Decode(std::string_view blob, SearchIndex::Doc* doc, bool grams = true);
-  /// The grams of Parts::grams.
-  static bool DecodeGrams(std::string_view encoded, std::vector<SearchGram>* grams);
 
  private:
   MappedFile previous_;  // the file (18 MB at 10,000 pages: reading it into a string took 9 ms)

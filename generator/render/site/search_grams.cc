@@ -132,6 +132,13 @@ class GramScanner {
     Break();
     ++read_;
   }
+  /// The grams found, as numbered.
+  PageGrams Numbered() const {
+    PageGrams grams{chars_.chars(), {}};
+    grams.pairs.reserve(pairs_.size());
+    for (const uint32_t p : pairs_) grams.pairs.emplace_back(p >> 16, p & 0xFFFF);
+    return grams;
+  }
   /// The characters' grams in the order first seen, then the pairs' likewise.
   std::vector<SearchGram> Grams() const {
     const std::vector<uint32_t>& chars = chars_.chars();
@@ -178,8 +185,7 @@ std::vector<SearchGram> SearchGrams(std::string_view text, size_t max_chars) {
   return scanner.Grams();
 }
 
-std::vector<SearchGram> TextGrams(std::initializer_list<std::string_view> pieces,
-                                  size_t max_chars) {
+PageGrams TextGrams(std::initializer_list<std::string_view> pieces, size_t max_chars) {
   GramScanner& scanner = ThreadScanner();
   max_chars = std::min(max_chars, kMaxScanned);
   const auto scan_all = [&](bool normalize) {
@@ -198,7 +204,7 @@ std::vector<SearchGram> TextGrams(std::initializer_list<std::string_view> pieces
   };
   // Most pages need no ICU: mapped as they are read, without a normalized copy.
   if (!scan_all(true)) scan_all(false);
-  return scanner.Grams();
+  return scanner.Numbered();
 }
 
 std::string GramText(SearchGram g) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "render/site/gram_numbers.h"
+#include "render/site/page_grams.h"
 
 namespace renkei {
 
@@ -25,10 +26,9 @@ std::string NormalizeForSearch(std::string_view text);
 /// characters in the order first seen, then the pairs likewise (the index sorts
 /// what it writes). At most `max_chars` characters of `text` are read.
 std::vector<SearchGram> SearchGrams(std::string_view normalized, size_t max_chars = 20000);
-/// SearchGrams(NormalizeForSearch(the pieces joined by spaces)) without the
-/// normalized copy when no character of them needs ICU.
-std::vector<SearchGram> TextGrams(std::initializer_list<std::string_view> pieces,
-                                  size_t max_chars = 20000);
+/// SearchGrams(NormalizeForSearch(the pieces joined by spaces)), numbered as they
+/// are found, without the normalized copy when no character of them needs ICU.
+PageGrams TextGrams(std::initializer_list<std::string_view> pieces, size_t max_chars = 20000);
 
 /// "在宅" for the gram of 在 and 宅.
 std::string GramText(SearchGram g);

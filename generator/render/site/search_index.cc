@@ -63,7 +63,7 @@ void SearchIndex::Set(size_t id, Doc doc) {
     patch_->Change(id, doc);
     return KeepDoc(id, std::move(doc));
   }
-  std::vector<SearchGram> grams = std::move(doc.grams);
+  PageGrams grams = std::move(doc.grams);
   docs_[id] = std::move(doc);
   std::lock_guard<std::mutex> lock(mu_);
   // Threads finish pages out of order, but only by a few: keep the grams of a page
@@ -83,12 +83,12 @@ void SearchIndex::SetUnchanged(size_t id, Doc doc) {
 }
 
 void SearchIndex::KeepDoc(size_t id, Doc doc) {
-  std::vector<SearchGram>().swap(doc.grams);  // the memory too
+  doc.grams = {};  // the memory too
   docs_[id] = std::move(doc);
 }
 
-void SearchIndex::AddPostings(uint32_t id, const std::vector<SearchGram>& grams) {
-  for (SearchGram g : grams) {
+void SearchIndex::AddPostings(uint32_t id, const PageGrams& grams) {
+  grams.ForEach([this, id](SearchGram g) {
     const auto [number, is_new] = gram_numbers_.Insert(g);
     if (is_new) postings_.emplace_back();
     Postings& p = postings_[number];
@@ -102,7 +102,7 @@ void SearchIndex::AddPostings(uint32_t id, const std::vector<SearchGram>& grams)
     }
     p.last = id;
     ++p.count;
-  }
+  });
 }
 
 bool SearchIndex::Write(OutputTree& out) {
@@ -126,9 +126,7 @@ bool SearchIndex::WritePatch(OutputTree& out) {
   if (!out.ok()) return false;
   // Not to be patched (the number of shards changed, a file of the last build
   // is gone...): every shard is written from the documents.
-  const auto add = [this](uint32_t id, const std::vector<SearchGram>& grams) {
-    AddPostings(id, grams);
-  };
+  const auto add = [this](uint32_t id, const PageGrams& grams) { AddPostings(id, grams); };
   if (!patch_->ForEachDoc(add))
     error_ =
         "the search documents of the last build (.renkei/search-docs) are damaged "

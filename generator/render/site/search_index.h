@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "render/site/gram_numbers.h"
+#include "render/site/page_grams.h"
 #include "render/site/search_grams.h"
 #include "write/output_tree.h"
 
@@ -47,7 +48,7 @@ class SearchIndex {
   struct Doc {
     std::string url;  ///< Relative to the site root: "items/a/index.html"; "" = not indexed.
     std::string title, summary;
-    std::vector<SearchGram> grams;
+    PageGrams grams;
   };
   explicit SearchIndex(size_t docs);
   ~SearchIndex();
@@ -76,7 +77,7 @@ class SearchIndex {
     uint32_t count = 0, last = 0;
     std::string gaps;
   };
-  void AddPostings(uint32_t id, const std::vector<SearchGram>& grams);  // in id order
+  void AddPostings(uint32_t id, const PageGrams& grams);  // in id order
   /// Keeps a document without its grams (patching).
   void KeepDoc(size_t id, Doc doc);
   /// The document numbers of a gram's postings, ascending.
@@ -95,9 +96,9 @@ class SearchIndex {
   std::vector<Doc> docs_;  // without grams
   std::mutex mu_;          // guards the members below
   GramNumbers gram_numbers_{1 << 16};
-  std::vector<Postings> postings_;  // by gram number
-  uint32_t next_id_ = 0;            ///< The next id whose grams go into postings_.
-  std::map<uint32_t, std::vector<SearchGram>> waiting_;  ///< Grams of ids set early.
+  std::vector<Postings> postings_;         // by gram number
+  uint32_t next_id_ = 0;                   ///< The next id whose grams go into postings_.
+  std::map<uint32_t, PageGrams> waiting_;  ///< Grams of ids set early.
   std::unique_ptr<SearchPatch> patch_;
   std::string error_;
 };

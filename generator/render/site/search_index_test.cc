@@ -34,9 +34,9 @@ TEST_CASE("search index: pages set out of order are written in page order") {
   {
     OutputTree out((dir / "site").string());
     SearchIndex index(4);
-    index.Set(3, {"d/index.html", "D", "", {b}});  // a thread finished page 3 first
-    index.Set(2, {"c/index.html", "C", "", {a}});
-    index.Set(0, {"a/index.html", "A", "", {a, b}});
+    index.Set(3, {"d/index.html", "D", "", NumberGrams({b})});  // a thread finished page 3 first
+    index.Set(2, {"c/index.html", "C", "", NumberGrams({a})});
+    index.Set(0, {"a/index.html", "A", "", NumberGrams({a, b})});
     // Page 1 is not indexed and never set (as when it failed to render).
     REQUIRE(index.Write(out));
     REQUIRE(out.Commit());
@@ -86,12 +86,23 @@ struct TempDir {
 
 /// Page d: `chars` characters of its own run of CJK ideographs.
 SearchIndex::Doc Page(uint32_t d, uint32_t chars = 1500) {
-  SearchIndex::Doc doc{"p" + std::to_string(d) + "/index.html", "T" + std::to_string(d), "S", {}};
+  std::vector<SearchGram> grams;
   for (uint32_t k = 0; k < chars; ++k) {  // distinct: past 20,000 characters, pairs
     const SearchGram c = 0x4E00 + (d * 7 + k) % 20000;
-    doc.grams.push_back(c << 21 | (k < 20000 ? 0 : 0x3040 + k / 20000));
+    grams.push_back(c << 21 | (k < 20000 ? 0 : 0x3040 + k / 20000));
   }
-  return doc;
+  return {"p" + std::to_string(d) + "/index.html", "T" + std::to_string(d), "S",
+          NumberGrams(grams)};
+}
+
+std::vector<SearchGram> Grams(const SearchIndex::Doc& doc) { return ListGrams(doc.grams); }
+
+/// Changes the grams of `doc` by `change`, a function of a vector of grams.
+template <class Change>
+void ChangeGrams(SearchIndex::Doc& doc, Change change) {
+  std::vector<SearchGram> grams = Grams(doc);
+  change(grams);
+  doc.grams = NumberGrams(grams);
 }
 
 /// An index as a build leaves it: its documents, its files and their keys.
@@ -138,7 +149,7 @@ Built Build(const fs::path& dir, const std::vector<SearchIndex::Doc>& docs,
   for (size_t i = 0; i < docs.size(); ++i) {
     const bool same = last && i < last->docs.size() && SameDoc(last->docs[i], docs[i]);
     SearchIndex::Doc doc = docs[i];
-    if (same && index.patching()) doc.grams.clear();
+    if (same && index.patching()) doc.grams = {};
     if (same) index.SetUnchanged(i, doc);
     if (!same) index.Set(i, doc);
   }
@@ -175,7 +186,7 @@ TEST_CASE("search patch: a page that gains a gram rewrites that gram's shard alo
   REQUIRE(shards == 3);  // 90,000 postings
   std::vector<SearchIndex::Doc> docs = first.docs;
   const SearchGram gained = SearchGram{U'龍'} << 21;  // in no page yet
-  docs[5].grams.push_back(gained);
+  ChangeGrams(docs[5], [&](auto& g) { g.push_back(gained); });
   const Built second = Build(tmp.path / "2", docs, &first);
   CHECK(second.patched);
   CHECK(second.written == 1);
@@ -187,9 +198,9 @@ TEST_CASE("search patch: a page that gains a gram rewrites that gram's shard alo
 
   // Losing grams (one now in no document), a new title: the next build
   // patches this one, and writes pages.js again.
-  docs[5].grams.pop_back();
-  const SearchGram lost = docs[9].grams.front();
-  docs[9].grams.erase(docs[9].grams.begin());
+  ChangeGrams(docs[5], [](auto& g) { g.pop_back(); });
+  const SearchGram lost = Grams(docs[9]).front();
+  ChangeGrams(docs[9], [](auto& g) { g.erase(g.begin()); });
   docs[9].title = "新しい題";
   const Built third = Build(tmp.path / "3", docs, &second);
   const std::set<uint32_t> changed = {GramShard(gained, shards), GramShard(lost, shards)};
@@ -228,7 +239,7 @@ TEST_CASE("search patch: other addresses or another number of shards write the i
   docs = first.docs;
   SearchGram gram = SearchGram{U'龍'} << 21;
   while (GramShard(gram, shards) == 0) gram += SearchGram{1} << 21;
-  docs[5].grams.push_back(gram);
+  ChangeGrams(docs[5], [&](auto& g) { g.push_back(gram); });
   const std::string changed = ShardPath(GramShard(gram, shards));
   const std::string bytes = first.Read(changed);
   fs::remove(first.dir / changed);  // a hard link into the other builds' trees
@@ -244,7 +255,7 @@ TEST_CASE("search patch: documents that are not those of the last build's shards
   TempDir tmp("renkei-patch-docs");
   Built first = Build(tmp.path / "1", Pages(60));
   // Documents with a third of the grams: one shard, where the last build wrote three.
-  for (SearchIndex::Doc& d : first.docs) d.grams.resize(500);
+  for (SearchIndex::Doc& d : first.docs) ChangeGrams(d, [](auto& g) { g.resize(500); });
   const Built second = Build(tmp.path / "2", first.docs, &first);
   CHECK_FALSE(second.patched);
   CHECK(SameIndex(second, Build(tmp.path / "full", first.docs)));

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <span>
 
+#include "render/site/page_grams.h"
 #include "render/site/search_doc_cache.h"
 #include "util/file.h"
 #include "util/hash.h"
@@ -179,14 +180,14 @@ void SearchPatch::Unchanged(size_t page, const SearchIndex::Doc& doc) { Check(pa
 
 void SearchPatch::Change(size_t page, const SearchIndex::Doc& doc) {
   const uint32_t n = Check(page, doc);
-  if (n == kNotIndexed || SearchDocCache::EncodeGrams(doc.grams) == docs_[n].grams)
+  if (n == kNotIndexed || PackGrams(doc.grams) == docs_[n].grams)
     return;  // not indexed, or the same grams in the same order (a page rendered by every build)
-  std::vector<SearchGram> before;
-  if (!SearchDocCache::DecodeGrams(docs_[n].grams, &before)) {
+  PageGrams before;
+  if (!UnpackGrams(docs_[n].grams, &before)) {
     failed_ = true;
     return;
   }
-  Diff(n, std::move(before), doc.grams);
+  Diff(n, ListGrams(before), ListGrams(doc.grams));
 }
 
 void SearchPatch::Diff(uint32_t doc, std::vector<SearchGram> before, std::vector<SearchGram> now) {
@@ -246,16 +247,21 @@ bool SearchPatch::ReusePages(OutputTree& out) const {
   return !listing_changed_ && out.Reuse(kPagesPath, pages_key_);
 }
 
-bool SearchPatch::ForEachDoc(
-    const std::function<void(uint32_t, const std::vector<SearchGram>&)>& fn) {
+bool SearchPatch::ForEachDoc(const std::function<void(uint32_t, const PageGrams&)>& fn) {
   if (!Usable()) return false;
   std::sort(changes_.begin(), changes_.end(), [](const GramChange& a, const GramChange& b) {
     return a.doc != b.doc ? a.doc < b.doc : a < b;
   });
+  PageGrams previous;
   std::vector<SearchGram> grams, removed;
   auto c = changes_.begin();
   for (uint32_t n = 0; n < docs_.size(); ++n) {
-    if (!SearchDocCache::DecodeGrams(docs_[n].grams, &grams)) return false;
+    if (!UnpackGrams(docs_[n].grams, &previous)) return false;
+    if (c == changes_.end() || c->doc != n) {  // as the last build had them
+      fn(docs_[n].page, previous);
+      continue;
+    }
+    grams = ListGrams(previous);
     removed.clear();
     for (; c != changes_.end() && c->doc == n; ++c) {
       if (c->added) grams.push_back(c->gram);
@@ -263,7 +269,7 @@ bool SearchPatch::ForEachDoc(
     }
     std::erase_if(
         grams, [&](SearchGram g) { return std::binary_search(removed.begin(), removed.end(), g); });
-    fn(docs_[n].page, grams);
+    fn(docs_[n].page, NumberGrams(grams));
   }
   return true;
 }

@@ -70,11 +70,11 @@ class SearchPatch {
   /// Calls fn(page, grams) for every indexed page in order, with its grams in
   /// this build: for writing the index in full. False when the documents are
   /// not those of Start or the last build's cannot be decoded.
-  bool ForEachDoc(const std::function<void(uint32_t, const std::vector<SearchGram>&)>& fn);
+  bool ForEachDoc(const std::function<void(uint32_t, const PageGrams&)>& fn);
 
  private:
   struct Previous {
-    std::string_view url, title, summary, grams;  // into the last build's documents
+    std::string_view url, title, summary, grams;  // into the last build's documents (grams packed)
     uint32_t page = 0;                            // in this build
   };
   /// The number of page's document, checking that `doc` is the one Start
