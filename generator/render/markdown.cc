@@ -306,6 +306,31 @@ std::string FuriganaHtml(std::string_view text) {
   return out;
 }
 
+namespace {
+
+/// Where the run of text from `i` ends: at the next tag, entity or space.
+size_t TextRunEnd(std::string_view html, size_t i) {
+  const auto stops = [](char c) {
+    return c == '<' || c == '&' || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  constexpr uint64_t kHighBits = 0x8080808080808080;
+  while (i < html.size()) {
+    // Eight bytes at a time while they all belong to multibyte characters
+    // (most of a Japanese text), which none of the stops is.
+    uint64_t eight = 0;
+    if (i + 8 <= html.size()) std::memcpy(&eight, html.data() + i, 8);
+    if ((eight & kHighBits) == kHighBits) {
+      i += 8;
+      continue;
+    }
+    if (stops(html[i])) break;
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
 std::string HtmlToText(std::string_view html) {
   std::string out;
   out.reserve(html.size());
@@ -370,10 +395,7 @@ std::string HtmlToText(std::string_view html) {
     }
     // The rest of a run of text up to the next tag, entity or space, in one
     // append (one push_back per byte was a third of this function).
-    size_t j = i + 1;
-    while (j < html.size() && html[j] != '<' && html[j] != '&' && html[j] != ' ' &&
-           html[j] != '\n' && html[j] != '\t' && html[j] != '\r')
-      ++j;
+    const size_t j = TextRunEnd(html, i + 1);
     out.append(html.substr(i, j - i));
     i = j;
   }

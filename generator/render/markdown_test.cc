@@ -90,6 +90,20 @@ TEST_CASE("markdown: internal links become relative and open from disk") {
   CHECK(Contains(html, "href=\"../../index.html\""));
 }
 
+TEST_CASE("HtmlToText ends a run of text at the first tag, entity or space, wherever it falls") {
+  // Runs of multibyte characters are skipped eight bytes at a time: a stop at
+  // any offset from the run's start, after ASCII or not, is still found.
+  for (const std::string lead : {"", "a", "ab1"}) {
+    for (int k = lead.empty() ? 1 : 0; k < 12; ++k) {  // a run is never empty
+      std::string run = lead;
+      for (int i = 0; i < k; ++i) run += "在";
+      INFO(lead << " + " << k);
+      CHECK(HtmlToText("<p>" + run + "&amp;" + run + "<b>宅</b>" + run + "\n" + run + "</p>x") ==
+            run + "&" + run + "宅" + run + " " + run + " x");
+    }
+  }
+}
+
 TEST_CASE("HtmlToText drops tags and ruby readings, keeps words together") {
   CHECK(HtmlToText(
             "<p><ruby>在宅<rt>ざいたく</rt></ruby><strong>医療</strong></p><p>a &amp; b</p>") ==

@@ -22,7 +22,9 @@ class CharNumbers {
 
   /// The number of code point `c` (0, 1, 2... in the order first seen since
   /// Clear; only its low 21 bits count) and whether it is new.
-  std::pair<uint32_t, bool> Insert(uint32_t c) {
+  // Inlined into the scanner's loop whatever the compiler's budget says: a
+  // call for each character of a page cost more than the lookup itself.
+  [[gnu::always_inline]] std::pair<uint32_t, bool> Insert(uint32_t c) {
     uint32_t& slot = number_plus_one_[c & kMask];
     if (slot != 0) return {slot - 1, false};
     chars_.push_back(c & kMask);
@@ -47,7 +49,7 @@ class PairSet {
  public:
   PairSet() : slots_(8192, 0) {}
   /// True when `key` was not in the set.
-  bool Insert(uint32_t key) {
+  [[gnu::always_inline]] bool Insert(uint32_t key) {  // as CharNumbers::Insert
     const uint32_t stored = key + 1;  // 0 marks a free slot
     size_t i = Home(stored);
     while (slots_[i] != 0) {
