@@ -10,14 +10,18 @@ namespace renkei {
 
 namespace {
 
-void AppendBase36(std::string& out, uint32_t n) {
-  char buf[8];
+/// Writes `n` in base 36 at `out` (room for 7 digits); returns the end.
+char* WriteBase36(uint32_t n, char* out) {
+  static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  if (n < 36) {  // most gaps: a word is on most pages
+    *out = kDigits[n];
+    return out + 1;
+  }
+  char buf[7];
   int len = 0;
-  do {
-    buf[len++] = "0123456789abcdefghijklmnopqrstuvwxyz"[n % 36];
-    n /= 36;
-  } while (n);
-  while (len) out += buf[--len];
+  for (; n; n /= 36) buf[len++] = kDigits[n % 36];
+  while (len) *out++ = buf[--len];
+  return out;
 }
 
 }  // namespace
@@ -40,13 +44,19 @@ void AppendShardEntry(std::string& out, SearchGram g, const std::vector<uint32_t
   if (out.back() != '{') out += ",\n";  // not the first entry
   AppendJsonString(out, GramText(g), true);
   out += ":\"";
+  // The gaps (small numbers, short text) into a buffer with room for the
+  // longest, appended at once: digit by digit, each was a capacity check.
+  thread_local std::string buffer;
+  if (buffer.size() < 8 * docs.size() + 1) buffer.resize(8 * docs.size() + 1);
+  char* p = buffer.data();
   uint32_t last = 0;
   for (size_t i = 0; i < docs.size(); ++i) {
-    if (i) out += ',';
-    AppendBase36(out, docs[i] - last);  // gaps: small numbers, short text
+    if (i) *p++ = ',';
+    p = WriteBase36(docs[i] - last, p);
     last = docs[i];
   }
-  out += '"';
+  *p++ = '"';
+  out.append(buffer.data(), p);
 }
 
 bool WriteIndexFile(OutputTree& out, const std::string& path, std::string_view bytes) {

@@ -24,6 +24,13 @@ TEST_CASE("search: shards are stable and within range") {
   CHECK(GramText(SearchGram{0x5728} << 21 | 0x5B85) == "在宅");
 }
 
+TEST_CASE("search: a gram's entry lists its documents as gaps in base 36") {
+  std::string out = ShardHead(0);
+  AppendShardEntry(out, SearchGram{U'在'} << 21, {0, 35, 71, 71 + 1296, 4294967295u});
+  AppendShardEntry(out, SearchGram{U'宅'} << 21, {7});
+  CHECK(out == "renkeiSearch.shard(0,{\"在\":\"0,z,10,100,1z140x4\",\n\"宅\":\"7\"");
+}
+
 TEST_CASE("search index: pages set out of order are written in page order") {
   namespace fs = std::filesystem;
   const fs::path dir =
