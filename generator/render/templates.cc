@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "render/embedded_files.h"
+#include "util/html_escape.h"
 
 namespace renkei {
 
@@ -126,10 +127,13 @@ const std::string& TemplateSet::Expanded(std::string_view name) const {
 
 std::string TemplateRenderer::Render(std::string_view name, mustache::context<std::string>& ctx) {
   auto it = compiled_.find(name);
-  if (it == compiled_.end())
-    it = compiled_
-             .emplace(std::string(name), std::make_unique<mustache::mustache>(set_.Expanded(name)))
-             .first;
+  if (it == compiled_.end()) {
+    auto compiled = std::make_unique<mustache::mustache>(set_.Expanded(name));
+    // {{value}} is escaped as every other data value is (kainjow's own escape
+    // appended byte by byte: a sixth of a page's templating).
+    compiled->set_custom_escape([](const std::string& s) { return EscapeHtml(s); });
+    it = compiled_.emplace(std::string(name), std::move(compiled)).first;
+  }
   return it->second->render(ctx);
 }
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "render/embedded_files.h"
+#include "util/html_escape.h"
 
 namespace renkei {
 
@@ -80,6 +81,7 @@ std::string PrintTemplates::Compile() {
     }
     auto parsed = std::make_unique<kainjow::mustache::mustache>(text);
     if (!parsed->is_valid()) return origin_[name] + ": " + parsed->error_message();
+    parsed->set_custom_escape([](const std::string& s) { return EscapeHtml(s); });  // as the site's
     compiled_[name] = std::move(parsed);
   }
   return "";
