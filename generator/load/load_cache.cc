@@ -164,23 +164,30 @@ std::string LoadCache::Bytes(size_t i) const {
     if (records_lib_) return bytes + EncodeRecords(*records_lib_, records_diags_);
     return bytes.append(previous_records_);
   }
-  std::string index, pages;
-  for (const size_t p : chunks_[i - 1]) {
+  // Each page encoded anew, or else taken over as the last build wrote it;
+  // then the file made in one piece (growing it page by page copied the 50 MB
+  // of a national site's pages three times over).
+  const std::vector<size_t>& chunk = chunks_[i - 1];
+  std::vector<std::string> encoded;
+  encoded.reserve(chunk.size());  // never moved: `blobs` points into them
+  std::vector<std::string_view> blobs;
+  std::string index;
+  size_t size = 0;
+  for (const size_t p : chunk) {
     const PageEntry& e = pages_[p];
+    blobs.push_back(e.taken.empty() ? encoded.emplace_back(EncodePage(e.page, e.diags))
+                                    : std::string_view(e.taken));
     PutString(e.file, &index);
     PutVarint(e.hash, &index);
-    PutVarint(pages.size(), &index);
-    const size_t at = pages.size();
-    if (e.taken.empty()) {
-      pages += EncodePage(e.page, e.diags);
-    } else {
-      pages += e.taken;
-    }
-    PutVarint(pages.size() - at, &index);
+    PutVarint(size, &index);
+    PutVarint(blobs.back().size(), &index);
+    size += blobs.back().size();
   }
   std::string bytes = Head(kPagesMagic, cache_key_);
+  bytes.reserve(bytes.size() + kMaxVarint + index.size() + size);
   PutString(index, &bytes);
-  return bytes += pages;
+  for (const std::string_view blob : blobs) bytes += blob;
+  return bytes;
 }
 
 void LoadCache::Release() {
