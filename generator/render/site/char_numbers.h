@@ -50,7 +50,7 @@ class PairSet {
   PairSet() : slots_(8192, 0) {}
   /// True when `key` was not in the set.
   [[gnu::always_inline]] bool Insert(uint32_t key) {  // as CharNumbers::Insert
-    const uint32_t stored = key + 1;  // 0 marks a free slot
+    const uint32_t stored = key + 1;                  // 0 marks a free slot
     size_t i = Home(stored);
     while (slots_[i] != 0) {
       if (slots_[i] == stored) return false;

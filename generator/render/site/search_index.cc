@@ -76,14 +76,21 @@ void SearchIndex::Set(size_t id, Doc doc) {
   PageGrams grams = std::move(doc.grams);
   docs_[id] = std::move(doc);
   std::lock_guard<std::mutex> lock(mu_);
-  // Threads finish pages out of order, but only by a few: keep the grams of a page
-  // that comes early until the pages before it are in.
   waiting_.emplace(static_cast<uint32_t>(id), std::move(grams));
-  while (!waiting_.empty() && waiting_.begin()->first == next_id_) {
-    AddPostings(next_id_, waiting_.begin()->second);
-    waiting_.erase(waiting_.begin());
-    ++next_id_;
+}
+
+void SearchIndex::AddReady() {
+  // Threads finish pages out of order, but only by a few: the grams of a page
+  // that comes early wait until the pages before it are in.
+  std::vector<std::pair<uint32_t, PageGrams>> ready;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    while (!waiting_.empty() && waiting_.begin()->first == next_id_) {
+      ready.emplace_back(next_id_++, std::move(waiting_.begin()->second));
+      waiting_.erase(waiting_.begin());
+    }
   }
+  for (const auto& [id, grams] : ready) AddPostings(id, grams);
 }
 
 void SearchIndex::SetUnchanged(size_t id, Doc doc) {
@@ -120,6 +127,7 @@ bool SearchIndex::Write(OutputTree& out) {
   if (!out.ok() || !error_.empty()) return false;
   // Ids never set (a page that failed to render) would hold back the ids after
   // them: their grams go in now, still in id order.
+  AddReady();
   for (const auto& [id, grams] : waiting_) AddPostings(id, grams);
   waiting_.clear();
   size_t total = 0;

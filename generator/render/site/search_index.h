@@ -61,6 +61,12 @@ class SearchIndex {
   /// Setting every id, indexed or not (empty url), keeps memory low: postings are
   /// compressed in id order, and a document set early waits for the ids before it.
   void Set(size_t id, Doc doc);
+  /// Puts the grams of the documents set so far, up to the first id not set
+  /// yet, into the postings. Never from two threads at once (nor with Write),
+  /// best from one thread only, and often (what waits takes memory): the
+  /// postings then stay in that core's cache. Made by every thread in turn,
+  /// under a lock, they moved between the cores with each page.
+  void AddReady();
   /// Set for a document taken over from the last build, whose grams are
   /// unchanged: when patching, they need not be given.
   void SetUnchanged(size_t id, Doc doc);
@@ -94,11 +100,12 @@ class SearchIndex {
   // A national site has ~15 million (gram, page) pairs: as grams (8 bytes each) or
   // as plain 4-byte ids they were most of a build's memory.
   std::vector<Doc> docs_;  // without grams
-  std::mutex mu_;          // guards the members below
+  // Made by AddReady and Write, never at once.
   GramNumbers gram_numbers_{1 << 16};
   std::vector<Postings> postings_;         // by gram number
+  std::mutex mu_;                          // guards the members below
   uint32_t next_id_ = 0;                   ///< The next id whose grams go into postings_.
-  std::map<uint32_t, PageGrams> waiting_;  ///< Grams of ids set early.
+  std::map<uint32_t, PageGrams> waiting_;  ///< Grams set and not in postings_ yet.
   std::unique_ptr<SearchPatch> patch_;
   std::string error_;
 };

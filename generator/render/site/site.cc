@@ -338,6 +338,7 @@ void RenderSite(RenderContext& ctx) {
   ParallelFor(b.pages.size(), ctx.settings.jobs, [&](size_t i, size_t thread) {
     if (!renderers[thread]) renderers[thread].emplace(templates);
     writer.Write(*renderers[thread], i);
+    if (thread == 0) search.AddReady();  // one thread only: its core keeps the postings
   });
   if (!ctx.out.ok()) ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
   if (ctx.diags.has_errors()) return;
