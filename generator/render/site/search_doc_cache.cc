@@ -71,9 +71,6 @@ void SearchDocCache::Load(const std::string& previous_dir, uint64_t index_key) {
 bool SearchDocCache::Open(OutputTree& out, uint64_t index_key) {
   const std::string path = out.PathFor(kPath);
   if (path.empty()) return false;
-  // A large buffer: with the default one, each document was a system call.
-  buffer_.resize(1 << 20);
-  file_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   file_.open(path, std::ios::binary | std::ios::trunc);
   file_ << Header(index_key);
   return static_cast<bool>(file_);
@@ -100,10 +97,10 @@ void SearchDocCache::WriteBlob(Blob& b) {
   if (!b.kept.empty()) WriteKept(b.kept);
   if (!b.own.empty()) {
     WritePending();
-    std::string head;
-    PutVarint(b.key, &head);
-    PutVarint(b.own.size(), &head);
-    file_ << head << b.own;
+    PutVarint(b.key, &buffered_);
+    PutVarint(b.own.size(), &buffered_);
+    buffered_ += b.own;
+    if (buffered_.size() >= kFlushBytes) Flush();
   }
   // Its memory goes now: assigning an empty string would keep the capacity.
   std::string().swap(b.own);
@@ -120,8 +117,15 @@ void SearchDocCache::WriteKept(std::string_view entry) {
 }
 
 void SearchDocCache::WritePending() {
+  if (pending_.empty()) return;
+  Flush();  // what comes before them
   file_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
   pending_ = {};
+}
+
+void SearchDocCache::Flush() {
+  file_.write(buffered_.data(), static_cast<std::streamsize>(buffered_.size()));
+  buffered_.clear();
 }
 
 void SearchDocCache::Done(size_t i) {
@@ -137,6 +141,7 @@ bool SearchDocCache::Close() {
   for (; next_ < blobs_.size(); ++next_)
     if (done_[next_]) WriteBlob(blobs_[next_]);
   WritePending();
+  Flush();
   file_.close();
   return static_cast<bool>(file_);
 }
