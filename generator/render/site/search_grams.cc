@@ -108,8 +108,10 @@ class GramScanner {
     // Valid UTF-8 (a page's text always is: its file was checked when loaded)
     // is decoded without checking each sequence again, which was a third of
     // the scan; the check of the whole text first costs far less.
-    return IsValidUtf8(text) ? ScanText<true>(text, normalize, max_chars)
-                             : ScanText<false>(text, normalize, max_chars);
+    const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto len = static_cast<int32_t>(text.size());
+    return IsValidUtf8(text) ? ScanText<true>(s, len, normalize, max_chars)
+                             : ScanText<false>(s, len, normalize, max_chars);
   }
   /// What follows is not adjacent to what came before.
   void Break() { previous_ = -1; }
@@ -135,10 +137,9 @@ class GramScanner {
   }
 
  private:
+  /// Scan of the `len` bytes at `s`, which are well-formed UTF-8 when kValidUtf8.
   template <bool kValidUtf8>
-  bool ScanText(std::string_view text, bool normalize, size_t max_chars) {
-    const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
-    const int32_t len = static_cast<int32_t>(text.size());
+  bool ScanText(const uint8_t* s, int32_t len, bool normalize, size_t max_chars) {
     for (int32_t i = 0; i < len && read_ < max_chars; ++read_) {
       UChar32 c;
       if constexpr (kValidUtf8) {
