@@ -29,27 +29,16 @@ inline void PutVarint(uint64_t v, std::string* out) {
   out->append(bytes, WriteVarint(v, bytes));
 }
 
-/// Reads one varint at `p` (before `end`); returns the byte after it, or null
-/// when it is cut off or too long. For hot loops, like WriteVarint.
-inline const char* ReadVarint(const char* p, const char* end, uint64_t* v) {
-  if (p < end && static_cast<uint8_t>(*p) < 0x80) {  // most numbers: one byte
-    *v = static_cast<uint8_t>(*p);
-    return p + 1;
-  }
-  *v = 0;
-  for (int shift = 0; shift < 64 && p < end; shift += 7) {
-    const auto byte = static_cast<uint8_t>(*p++);
-    *v |= static_cast<uint64_t>(byte & 0x7f) << shift;
-    if (!(byte & 0x80)) return p;
-  }
-  return nullptr;
-}
 /// Reads one varint from the front of `in`; false when it is cut off or too long.
 inline bool GetVarint(std::string_view* in, uint64_t* v) {
-  const char* next = ReadVarint(in->data(), in->data() + in->size(), v);
-  if (!next) return false;
-  in->remove_prefix(static_cast<size_t>(next - in->data()));
-  return true;
+  *v = 0;
+  for (int shift = 0; shift < 64 && !in->empty(); shift += 7) {
+    const auto byte = static_cast<uint8_t>(in->front());
+    in->remove_prefix(1);
+    *v |= static_cast<uint64_t>(byte & 0x7f) << shift;
+    if (!(byte & 0x80)) return true;
+  }
+  return false;
 }
 
 inline void PutString(std::string_view s, std::string* out) {

@@ -1,12 +1,13 @@
 #include "render/site/gram_numbers.h"
 
+#include <bit>
+
 namespace renkei {
 
 GramNumbers::GramNumbers(size_t capacity) {
   size_t slots = 16;
-  shift_ = 60;
-  while (slots < 2 * capacity) slots *= 2, --shift_;
-  slots_.resize(slots);
+  while (slots < 2 * capacity) slots *= 2;
+  Resize(slots);
 }
 
 std::pair<uint32_t, bool> GramNumbers::Insert(SearchGram g) {
@@ -24,9 +25,9 @@ std::pair<uint32_t, bool> GramNumbers::Insert(SearchGram g) {
 }
 
 void GramNumbers::Grow() {
-  std::vector<Slot> old(slots_.size() * 2);
+  std::vector<Slot> old;
   old.swap(slots_);
-  --shift_;
+  Resize(old.size() * 2);
   used_.clear();
   for (const Slot& s : old) {
     if (s.gram == 0) continue;
@@ -35,6 +36,11 @@ void GramNumbers::Grow() {
     slots_[i] = s;
     used_.push_back(i);
   }
+}
+
+void GramNumbers::Resize(size_t slots) {
+  slots_.assign(slots, {});
+  shift_ = 64 - std::countr_zero(slots);
 }
 
 void GramNumbers::Clear() {

@@ -43,9 +43,11 @@ class GramNumbers {
     return static_cast<size_t>((g * 0x9E3779B97F4A7C15ull) >> shift_);
   }
   void Grow();
+  /// Empty slots, `slots` of them (a power of two), and the shift Home uses.
+  void Resize(size_t slots);
 
   std::vector<Slot> slots_;  // size: a power of two, 2^(64 - shift_)
-  int shift_ = 64;
+  int shift_ = 0;
   std::vector<SearchGram> grams_;
   std::vector<size_t> used_;  // the slots in use, for Clear
 };

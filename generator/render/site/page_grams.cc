@@ -5,6 +5,17 @@
 
 namespace renkei {
 
+namespace {
+
+/// Reads the head of packed grams: how many characters and pairs follow
+/// (each at least a byte, so no more than the bytes left).
+bool ReadCounts(std::string_view* packed, uint64_t* chars, uint64_t* pairs) {
+  return GetVarint(packed, chars) && GetVarint(packed, pairs) && *chars <= packed->size() &&
+         *pairs <= packed->size();
+}
+
+}  // namespace
+
 PageGrams NumberGrams(const std::vector<SearchGram>& grams) {
   // The characters first, numbered in order; then the pairs, which may
   // number characters that are not grams of their own.
@@ -15,7 +26,8 @@ PageGrams NumberGrams(const std::vector<SearchGram>& grams) {
   PageGrams out;
   for (const SearchGram g : grams) {
     if ((g & 0x1FFFFF) == 0) continue;
-    const uint32_t first = numbers.Insert(static_cast<uint32_t>(g >> 21)).first;  // first
+    // The first character is numbered before the second (not as arguments are).
+    const uint32_t first = numbers.Insert(static_cast<uint32_t>(g >> 21)).first;
     out.pairs.emplace_back(first, numbers.Insert(static_cast<uint32_t>(g & 0x1FFFFF)).first);
   }
   out.chars = numbers.chars();
@@ -46,35 +58,29 @@ bool UnpackGrams(std::string_view packed, PageGrams* grams) {
   grams->chars.clear();
   grams->pairs.clear();
   if (packed.empty()) return true;
-  const char* p = packed.data();
-  const char* const end = p + packed.size();
   uint64_t chars = 0, pairs = 0;
-  if (!(p = ReadVarint(p, end, &chars)) || !(p = ReadVarint(p, end, &pairs)) ||
-      chars > packed.size() || pairs > packed.size())
-    return false;
+  if (!ReadCounts(&packed, &chars, &pairs)) return false;
   grams->chars.reserve(chars);
   grams->pairs.reserve(pairs);
   for (uint64_t i = 0; i < chars; ++i) {
     uint64_t c = 0;
-    if (!(p = ReadVarint(p, end, &c)) || c == 0 || c > 0x10FFFF) return false;
+    if (!GetVarint(&packed, &c) || c == 0 || c > 0x10FFFF) return false;
     grams->chars.push_back(static_cast<uint32_t>(c));
   }
   for (uint64_t i = 0; i < pairs; ++i) {
     uint64_t a = 0, b = 0;
-    if (!(p = ReadVarint(p, end, &a)) || !(p = ReadVarint(p, end, &b)) || a >= chars || b >= chars)
+    if (!GetVarint(&packed, &a) || !GetVarint(&packed, &b) || a >= chars || b >= chars)
       return false;
     grams->pairs.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
   }
-  return p == end;
+  return packed.empty();
 }
 
 bool PackedGramCount(std::string_view packed, uint64_t* count) {
+  uint64_t chars = 0, pairs = 0;
   *count = 0;
   if (packed.empty()) return true;
-  uint64_t chars = 0, pairs = 0;
-  if (!GetVarint(&packed, &chars) || !GetVarint(&packed, &pairs) || chars > packed.size() ||
-      pairs > packed.size())
-    return false;
+  if (!ReadCounts(&packed, &chars, &pairs)) return false;
   *count = chars + pairs;
   return true;
 }

@@ -120,12 +120,7 @@ class GramScanner {
     ++read_;
   }
   /// The grams found, as numbered.
-  PageGrams Numbered() const {
-    PageGrams grams{chars_.chars(), {}};
-    grams.pairs.reserve(pairs_.size());
-    for (const uint32_t p : pairs_) grams.pairs.emplace_back(p >> 16, p & 0xFFFF);
-    return grams;
-  }
+  PageGrams Numbered() const { return {chars_.chars(), pairs_}; }
   /// The characters' grams in the order first seen, then the pairs' likewise.
   std::vector<SearchGram> Grams() const { return ListGrams(Numbered()); }
   void Clear() {
@@ -160,8 +155,8 @@ class GramScanner {
       const uint32_t n = chars_.Insert(static_cast<uint32_t>(c)).first;
       // Numbers stay below 2^16: a page is read up to max_chars (< 2^16) characters.
       if (previous_ >= 0) {
-        const uint32_t pair = static_cast<uint32_t>(previous_) << 16 | n;
-        if (seen_pairs_.Insert(pair)) pairs_.push_back(pair);
+        const auto first = static_cast<uint32_t>(previous_);
+        if (seen_pairs_.Insert(first << 16 | n)) pairs_.emplace_back(first, n);
       }
       previous_ = n;
     }
@@ -170,8 +165,8 @@ class GramScanner {
 
   CharNumbers chars_;
   PairSet seen_pairs_;
-  std::vector<uint32_t> pairs_;  // first << 16 | second, by character number
-  int64_t previous_ = -1;        // the number of the character before, if a letter
+  std::vector<std::pair<uint32_t, uint32_t>> pairs_;  // by character number, first seen first
+  int64_t previous_ = -1;  // the number of the character before, if a letter
   size_t read_ = 0;
 };
 
