@@ -1,5 +1,6 @@
 #include "render/site/search_doc_cache.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "util/file.h"
@@ -10,16 +11,22 @@ namespace renkei {
 
 namespace {
 
-constexpr const char* kPath = ".renkei/search-docs";
+/// A file's path in the output: ".renkei/search/docs-3".
+std::string DocFilePath(size_t file) { return ".renkei/search/docs-" + std::to_string(file); }
 
-/// The file's first line: its format and the key of the renkei (and
-/// templates) that made the last build's index from the documents, which
-/// SearchPatch updates.
-std::string Header(uint64_t index_key) {
-  return "renkei-search-docs 4 " + HashHex(index_key) + "\n";
+/// A file's first line but its last number (how many files there are): the
+/// format, the key of the renkei (and templates) that made the last build's
+/// index from the documents, which SearchPatch updates, and the file's number.
+std::string HeaderStart(uint64_t index_key, size_t file) {
+  return "renkei-search-docs 5 " + HashHex(index_key) + " " + std::to_string(file) + " ";
 }
 
 }  // namespace
+
+SearchDocCache::SearchDocCache(size_t pages)
+    : blobs_(pages),
+      done_(pages, false),
+      files_(std::max<size_t>(1, (pages + kPagesPerFile - 1) / kPagesPerFile)) {}
 
 std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
   std::string blob;
@@ -49,31 +56,48 @@ bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc, bool g
 
 void SearchDocCache::Load(const std::string& previous_dir, uint64_t index_key) {
   if (previous_dir.empty()) return;
-  previous_ = MappedFile(previous_dir + "/" + kPath);
-  std::string_view in = previous_.bytes();
-  const std::string header = Header(index_key);
-  if (!in.starts_with(header)) return;
-  in.remove_prefix(header.size());
+  size_t files = 1;
+  for (size_t f = 0; f < files; ++f) {
+    if (!ReadDocFile(previous_dir, f, index_key, &files)) {
+      // Part of the documents would be part of the last index: none then.
+      by_key_.clear();
+      previous_docs_.clear();
+      previous_.clear();
+      return;
+    }
+  }
+}
+
+bool SearchDocCache::ReadDocFile(const std::string& previous_dir, size_t file, uint64_t index_key,
+                                 size_t* files) {
+  previous_.emplace_back(previous_dir + "/" + DocFilePath(file));
+  std::string_view in = previous_.back().bytes();
+  const std::string start = HeaderStart(index_key, file);
+  const size_t eol = in.find('\n');
+  if (!in.starts_with(start) || eol == std::string_view::npos) return false;
+  const std::string_view count = in.substr(start.size(), eol - start.size());
+  size_t n = 0;
+  for (const char c : count) {
+    if (c < '0' || c > '9' || n > 100'000'000) return false;
+    n = n * 10 + static_cast<size_t>(c - '0');
+  }
+  if (count.empty() || (file == 0 ? n == 0 : n != *files)) return false;
+  *files = n;
+  in.remove_prefix(eol + 1);
   while (!in.empty()) {
     const char* entry = in.data();
     uint64_t key = 0;
     std::string_view blob;
-    if (!GetVarint(&in, &key) || !GetView(&in, &blob)) {
-      by_key_.clear();
-      previous_docs_.clear();
-      return;
-    }
+    if (!GetVarint(&in, &key) || !GetView(&in, &blob)) return false;
     if (key != 0) by_key_[key] = {entry, static_cast<size_t>(in.data() - entry)};
     previous_docs_.push_back(blob);
   }
+  return true;
 }
 
-bool SearchDocCache::Open(OutputTree& out, uint64_t index_key) {
-  const std::string path = out.PathFor(kPath);
-  if (path.empty()) return false;
-  file_.open(path, std::ios::binary | std::ios::trunc);
-  file_ << Header(index_key);
-  return static_cast<bool>(file_);
+void SearchDocCache::Open(OutputTree& out, uint64_t index_key) {
+  out_ = &out;
+  index_key_ = index_key;
 }
 
 bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc, bool grams) {
@@ -93,57 +117,53 @@ void SearchDocCache::Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc) {
   Done(i);
 }
 
-void SearchDocCache::WriteBlob(Blob& b) {
-  if (!b.kept.empty()) WriteKept(b.kept);
-  if (!b.own.empty()) {
-    WritePending();
-    PutVarint(b.key, &buffered_);
-    PutVarint(b.own.size(), &buffered_);
-    buffered_ += b.own;
-    if (buffered_.size() >= kFlushBytes) Flush();
+void SearchDocCache::WriteDocFile(size_t file) {
+  const size_t begin = file * kPagesPerFile;
+  const size_t end = std::min(begin + kPagesPerFile, blobs_.size());
+  const std::string header = HeaderStart(index_key_, file) + std::to_string(files_) + "\n";
+  // The same pages' keys, the same bytes: each key stands for its document.
+  Hasher hasher;
+  hasher.Add(header);
+  bool keyed = true;
+  for (size_t i = begin; i < end; ++i) {
+    const Blob& b = blobs_[i];
+    if (b.own.empty() && b.kept.empty()) continue;  // not indexed
+    keyed = keyed && b.key != 0;
+    hasher.Add(b.key);
   }
-  // Its memory goes now: assigning an empty string would keep the capacity.
-  std::string().swap(b.own);
-  b = {};
-}
-
-void SearchDocCache::WriteKept(std::string_view entry) {
-  if (pending_.data() + pending_.size() == entry.data()) {
-    pending_ = {pending_.data(), pending_.size() + entry.size()};
-    return;
+  const uint64_t key = keyed ? hasher.key() : 0;
+  const std::string path = DocFilePath(file);
+  if (key == 0 || !out_->Reuse(path, key)) {
+    std::string bytes = header;
+    for (size_t i = begin; i < end; ++i) {
+      const Blob& b = blobs_[i];
+      bytes += b.kept;
+      if (b.own.empty()) continue;
+      PutVarint(b.key, &bytes);
+      PutString(b.own, &bytes);
+    }
+    ok_ = out_->Write(path, bytes, key) && ok_;
   }
-  WritePending();
-  pending_ = entry;
-}
-
-void SearchDocCache::WritePending() {
-  if (pending_.empty()) return;
-  Flush();  // what comes before them
-  file_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
-  pending_ = {};
-}
-
-void SearchDocCache::Flush() {
-  file_.write(buffered_.data(), static_cast<std::streamsize>(buffered_.size()));
-  buffered_.clear();
+  // Their memory goes now: assigning an empty string would keep the capacity.
+  for (size_t i = begin; i < end; ++i) {
+    std::string().swap(blobs_[i].own);
+    blobs_[i] = {};
+  }
 }
 
 void SearchDocCache::Done(size_t i) {
   std::lock_guard<std::mutex> lock(mu_);
   done_[i] = true;
-  for (; next_ < blobs_.size() && done_[next_]; ++next_) WriteBlob(blobs_[next_]);
+  for (; next_ < blobs_.size() && done_[next_]; ++next_)
+    if ((next_ + 1) % kPagesPerFile == 0) WriteDocFile(next_file_++);
 }
 
 bool SearchDocCache::Close() {
   std::lock_guard<std::mutex> lock(mu_);
-  // A page that failed holds back the ones after it: they go in now, in order
-  // (the build fails anyway, but the file stays well formed).
-  for (; next_ < blobs_.size(); ++next_)
-    if (done_[next_]) WriteBlob(blobs_[next_]);
-  WritePending();
-  Flush();
-  file_.close();
-  return static_cast<bool>(file_);
+  // The last file, or, when a page failed, those from its own on (the build
+  // fails anyway, but the files stay well formed).
+  while (next_file_ < files_) WriteDocFile(next_file_++);
+  return ok_;
 }
 
 }  // namespace renkei

@@ -52,14 +52,14 @@ TEST_CASE("Search documents are written in page order, whatever order pages fini
   for (const bool reversed : {false, true}) {
     OutputTree out(out_dir);
     SearchDocCache cache(4);
-    REQUIRE(cache.Open(out, 7));
+    cache.Open(out, 7);
     const std::vector<size_t> order =
         reversed ? std::vector<size_t>{3, 2, 1, 0} : std::vector<size_t>{0, 1, 2, 3};
     for (size_t i : order)
       cache.Keep(i, i == 1 ? 0 : 100 + i, doc(i == 3 ? "" : "p" + std::to_string(i)));
     REQUIRE(cache.Close());
     REQUIRE(out.Commit());
-    std::ifstream in(out_dir + "/.renkei/search-docs", std::ios::binary);
+    std::ifstream in(out_dir + "/.renkei/search/docs-0", std::ios::binary);
     const std::string bytes(std::istreambuf_iterator<char>(in), {});
     CHECK(bytes.find("p0") < bytes.find("p1"));
     CHECK(bytes.find("p1") < bytes.find("p2"));
@@ -84,5 +84,66 @@ TEST_CASE("Search documents are written in page order, whatever order pages fini
   other.Load(out_dir, 8);
   CHECK(other.previous().empty());
   CHECK_FALSE(other.Take(0, 102, &back));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Search documents go in files of 128 pages; an unchanged file is taken over") {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("renkei-doc-files-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string out_dir = (dir / "site").string();
+  const size_t pages = 300;  // three files: 128, 128 and 44 pages
+  const auto doc = [](size_t i, const std::string& extra = "") {
+    return SearchIndex::Doc{"p" + std::to_string(i) + extra, "t", "s", {}};
+  };
+  StringMap<OutputFile> files;  // the first build's, as its manifest keeps them
+  {
+    OutputTree out(out_dir);
+    SearchDocCache cache(pages);
+    cache.Open(out, 7);
+    for (size_t i = 0; i < pages; ++i) cache.Keep(i, 1000 + i, doc(i));
+    REQUIRE(cache.Close());
+    CHECK(out.files_written() == 3);
+    for (const auto& [path, file] : out.Files()) files[path] = file;
+    REQUIRE(out.Commit());
+  }
+  // Page 200 (in the second file) changes: that file is written again.
+  {
+    OutputTree out(out_dir);
+    out.SetPrevious(out_dir, files);
+    SearchDocCache cache(pages);
+    cache.Load(out_dir, 7);
+    REQUIRE(cache.previous().size() == pages);
+    cache.Open(out, 7);
+    for (size_t i = pages; i-- > 0;) {  // in any order
+      SearchIndex::Doc back;
+      if (i != 200 && cache.Take(i, 1000 + i, &back)) {
+        CHECK(back.url == "p" + std::to_string(i));
+        cache.Done(i);
+      } else {
+        cache.Keep(i, 5000, doc(i, "-new"));
+      }
+    }
+    REQUIRE(cache.Close());
+    CHECK(out.files_written() == 1);
+    CHECK(out.files_reused() == 2);
+    REQUIRE(out.Commit());
+  }
+  SearchDocCache next(pages);
+  next.Load(out_dir, 7);
+  REQUIRE(next.previous().size() == pages);
+  SearchIndex::Doc back;
+  CHECK(next.Take(0, 5000, &back));
+  CHECK(back.url == "p200-new");
+  CHECK(next.Take(0, 1299, &back));
+  CHECK(back.url == "p299");
+  CHECK_FALSE(next.Take(0, 1200, &back));
+  // A file missing means no documents at all: part of them would be part of the index.
+  std::filesystem::remove(out_dir + "/.renkei/search/docs-1");
+  SearchDocCache damaged(pages);
+  damaged.Load(out_dir, 7);
+  CHECK(damaged.previous().empty());
+  CHECK_FALSE(damaged.Take(0, 1000, &back));
   std::filesystem::remove_all(dir);
 }

@@ -147,7 +147,7 @@ bool SearchIndex::WritePatch(OutputTree& out) {
   const auto add = [this](uint32_t id, const PageGrams& grams) { AddPostings(id, grams); };
   if (!patch_->ForEachDoc(add))
     error_ =
-        "the search documents of the last build (.renkei/search-docs) are damaged "
+        "the search documents of the last build (.renkei/search/) are damaged "
         "or not those of this build's pages: build with --full";
   return false;
 }

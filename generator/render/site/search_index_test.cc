@@ -142,7 +142,7 @@ Built Build(const fs::path& dir, const std::vector<SearchIndex::Doc>& docs,
   Built built{dir, docs, {}, 0, 0, false};
   OutputTree out(dir.string());
   SearchIndex index(docs.size());
-  std::vector<std::string> blobs;  // the last build's .renkei/search-docs
+  std::vector<std::string> blobs;  // the last build's .renkei/search/docs-N
   std::vector<std::string_view> previous;
   std::vector<std::string> urls;
   if (last) {

@@ -326,10 +326,7 @@ void RenderSite(RenderContext& ctx) {
   // index files were written by that renkei (its pages were rendered anyway).
   cache.Load(ctx.out.previous_dir(), ctx.keys.render);
   search.Patch(SearchPatch::Start(cache.previous(), IndexedUrls(b), ctx.out));
-  if (!cache.Open(ctx.out, ctx.keys.render)) {
-    ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
-    return;
-  }
+  cache.Open(ctx.out, ctx.keys.render);
   const uint64_t site_key = SiteKey(ctx, b.facts, nav);
   if (ctx.progress) ctx.progress->AddTotal(b.pages.size());
   std::mutex mu;
