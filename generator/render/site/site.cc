@@ -5,10 +5,11 @@
 #include <filesystem>
 #include <functional>
 #include <iterator>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/comparison.h"
 #include "render/markdown.h"
@@ -62,7 +63,8 @@ bool Reserved(const std::string& url_path) {
 
 /// Reports pages that would be written to the same place, naming the Markdown page.
 bool CheckCollisions(SiteBuild& b) {
-  std::map<std::string, const SitePage*> seen;
+  std::unordered_map<std::string_view, const SitePage*> seen;  // into b.pages
+  seen.reserve(b.pages.size());
   bool ok = true;
   for (const SitePage& p : b.pages) {
     if (!p.source.empty() && Reserved(p.url_path)) {
@@ -312,6 +314,7 @@ void RenderSite(RenderContext& ctx) {
   AddBudgetPage(b);
   AddOutcomePage(b);
   AddNewsAndTagPages(b);
+  b.pages.reserve(b.pages.size() + markdown.size() + 3);  // and the three added below
   for (SitePage& p : markdown) b.pages.push_back(std::move(p));
   AddSearchPage(b);
   AddSiteMapPage(b);
