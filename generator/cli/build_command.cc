@@ -85,7 +85,14 @@ struct Output {
     const auto start = std::chrono::steady_clock::now();
     RenderContext ctx{shared.lib, shared.tab,  shared.settings, shared.out,
                       diags,      shared.keys, shared.progress};
-    render(ctx);
+    // As when loading: whatever goes wrong ends as a message, never as a
+    // crash (another output renders on another thread meanwhile).
+    try {
+      render(ctx);
+    } catch (const std::exception& e) {
+      diags.Error({shared.settings.out_dir, 0, 0},
+                  std::string("cannot render the ") + name + ": " + e.what());
+    }
     seconds = SecondsSince(start);
   }
 };

@@ -117,10 +117,11 @@ void Fields(A& a, T& x) {
 }
 template <class A, Like<Page> T>
 void Fields(A& a, T& x) {
-  static_assert(sizeof(Page) == 384);
+  static_assert(sizeof(Page) == 424);
+  // Not body_markdown: the load cache reads it from the page's file when it
+  // is asked for (LoadCache::TakePage), at body_offset.
   a(x.source, x.title, x.slug, x.description, x.url_path, x.order, x.date, x.draft, x.tags,
-    x.params, x.body_markdown, x.body_key, x.body_line, x.front_matter, x.front_matter_line,
-    x.where);
+    x.params, x.body_key, x.body_line, x.body_offset, x.front_matter, x.front_matter_line, x.where);
 }
 
 template <class T>
@@ -315,9 +316,8 @@ std::string EncodePage(const LoadedPage& p) {
 
 std::string EncodePage(const Page* page, const std::vector<Diagnostic>& diags) {
   Writer w;
-  // Room for its texts and the fields around them at once: grown as they
-  // came, the 50 MB of a national site's pages were copied twice over.
-  if (page) w.bytes().reserve(page->body_markdown.size() + page->front_matter.size() + 512);
+  // Room for its front matter and the fields around it at once.
+  if (page) w.bytes().reserve(page->front_matter.size() + 512);
   w.Put(page != nullptr);  // as Put(std::optional<Page>) writes it
   if (page) w.Put(*page);
   w.Put(diags);

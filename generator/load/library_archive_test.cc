@@ -48,6 +48,9 @@ TEST_CASE("records and pages read back exactly as they were loaded", "[load_cach
       const LoadedPage p{page, d.all()};
       LoadedPage p_back;
       REQUIRE(DecodePage(EncodePage(p), &p_back));
+      // All but the body, which the load cache reads from the file (at body_offset).
+      CHECK(p_back.page->body_markdown.empty());
+      p_back.page->body_markdown = page.body_markdown;
       CHECK(p_back.page == p.page);
       CHECK(p_back.diags == p.diags);
     }
@@ -55,12 +58,14 @@ TEST_CASE("records and pages read back exactly as they were loaded", "[load_cach
   CHECK(Diagnostics().all().empty());
 }
 
-TEST_CASE("a page read with an owner borrows its text from the archive", "[load_cache]") {
+TEST_CASE("a page read with an owner borrows its front matter; its body is not kept",
+          "[load_cache]") {
   Page page;
   page.title = "在宅医療";
   page.body_markdown = std::string(3000, 'x');
   page.front_matter = "title: 在宅医療\n";
   const auto bytes = std::make_shared<const std::string>(EncodePage({page, {}}));
+  CHECK(bytes->size() < 200);
   const std::string_view in = *bytes;
   const auto inside = [&in](std::string_view text) {
     return text.data() >= in.data() && text.data() + text.size() <= in.data() + in.size();
@@ -68,11 +73,13 @@ TEST_CASE("a page read with an owner borrows its text from the archive", "[load_
   LoadedPage borrowed, copied;
   REQUIRE(DecodePage(in, &borrowed, bytes));
   REQUIRE(DecodePage(in, &copied));
+  CHECK(borrowed.page->front_matter == page.front_matter);
+  CHECK(inside(borrowed.page->front_matter));
+  CHECK_FALSE(inside(copied.page->front_matter));
+  CHECK(borrowed.page->body_markdown.empty());
+  page.body_markdown = SharedText();
   CHECK(borrowed.page == page);
   CHECK(copied.page == page);
-  CHECK(inside(borrowed.page->body_markdown));
-  CHECK(inside(borrowed.page->front_matter));
-  CHECK_FALSE(inside(copied.page->body_markdown));
 }
 
 TEST_CASE("a draft (no page) reads back as no page", "[load_cache]") {

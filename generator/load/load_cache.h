@@ -56,7 +56,9 @@ class LoadCache {
   /// This build's page files ("pages/a.md"), numbered in this order below.
   void StartPages(const std::vector<std::string>& files);
   /// Page i as the last build loaded it, when its file did not change; it is
-  /// then kept for the next build as it is. Thread-safe for distinct i.
+  /// then kept for the next build as it is. Its body is not in the cache: it
+  /// is read from the file if something asks for it (Page::body_markdown).
+  /// Thread-safe for distinct i.
   bool TakePage(size_t i, LoadedPage* page);
   /// Page i was loaded anew: keeps it for the next build. `page` (null for a
   /// draft or an unusable file) must live until Bytes is done with it.

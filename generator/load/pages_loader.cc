@@ -36,6 +36,7 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
     page->front_matter = SharedText(split->yaml, text);
     page->body_markdown = SharedText(split->body, text);
     page->body_key = HashBytes(split->body);
+    page->body_offset = static_cast<size_t>(split->body.data() - text->data());
   }
   return page;
 }

@@ -166,11 +166,14 @@ struct Page {
   bool draft = false;
   std::vector<std::string> tags;
   std::map<std::string, PageParam> params;
-  SharedText body_markdown;  ///< Borrowed from the load cache when taken over from it.
+  /// When the page is taken over from the last build's load cache, read from
+  /// its file only if something asks for it (SharedText::Deferred).
+  SharedText body_markdown;
   /// HashBytes(body_markdown), taken when the file is read: a rebuild keys its
   /// pages without reading 48 MB of text that did not change (N = 10,000).
   uint64_t body_key = 0;
   int body_line = 1;          ///< Line of the file where the body starts.
+  size_t body_offset = 0;     ///< Byte of the file where the body starts.
   SharedText front_matter;    ///< The YAML text between the --- lines (for exact positions).
   int front_matter_line = 2;  ///< Line of the file where `front_matter` starts.
   Location where;

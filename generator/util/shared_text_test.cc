@@ -1,6 +1,10 @@
 #include "util/shared_text.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <stdexcept>
+#include <thread>
+#include <vector>
 
 using namespace renkei;
 
@@ -39,4 +43,37 @@ TEST_CASE("A moved-from SharedText is empty, equality is by bytes", "[shared_tex
   CHECK(b.empty());  // NOLINT(bugprone-use-after-move)
   CHECK(c == SharedText(std::string("本文")));
   CHECK_FALSE(c == SharedText("本"));
+}
+
+TEST_CASE("A deferred SharedText is read once, when first asked for, from any thread",
+          "[shared_text]") {
+  std::atomic<int> reads{0};
+  const SharedText body = SharedText::Deferred([&reads] {
+    ++reads;
+    return std::string("ファイルから読んだ本文");
+  });
+  const SharedText copy = body;  // shares the one reading
+  CHECK(reads == 0);
+  CHECK(body.deferred());
+  std::vector<std::thread> threads;
+  std::atomic<int> same{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] { same += copy.view() == "ファイルから読んだ本文" ? 1 : 0; });
+  for (std::thread& t : threads) t.join();
+  CHECK(same == 4);
+  CHECK(reads == 1);
+  CHECK_FALSE(body.deferred());
+  CHECK(body.view().data() == copy.view().data());
+  CHECK(body == SharedText("ファイルから読んだ本文"));
+}
+
+TEST_CASE("A deferred SharedText whose reading fails throws on every asking", "[shared_text]") {
+  int reads = 0;
+  const SharedText body = SharedText::Deferred([&reads]() -> std::string {
+    ++reads;
+    throw std::runtime_error("a.md changed");
+  });
+  CHECK_THROWS_WITH(body.view(), "a.md changed");
+  CHECK_THROWS_WITH(body.size(), "a.md changed");
+  CHECK(reads == 1);
 }

@@ -148,7 +148,7 @@ uint64_t ListingKey(const Library& lib, uint64_t data_key, int home_page) {
   Hasher h;
   h.Add(data_key);
   for (const Page& p : lib.pages) h.Add(p.source).Add(p.url_path).Add(p.front_matter);
-  if (home_page >= 0) h.Add(lib.pages[static_cast<size_t>(home_page)].body_markdown);
+  if (home_page >= 0) h.Add(lib.pages[static_cast<size_t>(home_page)].body_key);
   return h.key();
 }
 
