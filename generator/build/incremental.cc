@@ -88,23 +88,26 @@ std::string BuildTimeKey(int64_t t) {
 
 BuildState::BuildState(const std::string& content_dir, const BuildSettings& settings)
     : out_dir_(settings.out_dir) {
-  // The two are read at once (1 MB each at N = 10,000).
-  auto stamps = std::async(std::launch::async, [&] {
-    std::string text;
-    if (!settings.full && ReadFile(out_dir_ + "/" + kStampsPath, &text))
-      Stamps::Parse(text, &previous_stamps_);
-  });
-  std::string text;
-  if (!settings.full && ReadFile(out_dir_ + "/" + kManifestPath, &text))
-    Manifest::Parse(text, &previous_);
-  stamps.get();
   timespec now{};
   clock_gettime(CLOCK_REALTIME, &now);
   current_stamps_.taken_ns = int64_t{now.tv_sec} * 1'000'000'000 + now.tv_nsec;
-
+  // The last build's stamps and manifest (1 MB each at N = 10,000) are read
+  // while the inputs are listed: 5 ms of a one-page edit's serial start.
+  const auto read = [this, &settings](const char* path, auto parse) {
+    return std::async(std::launch::async, [this, &settings, path, parse] {
+      std::string text;
+      if (!settings.full && ReadFile(out_dir_ + "/" + path, &text)) parse(text);
+    });
+  };
+  auto stamps =
+      read(kStampsPath, [this](const std::string& t) { Stamps::Parse(t, &previous_stamps_); });
+  auto manifest =
+      read(kManifestPath, [this](const std::string& t) { Manifest::Parse(t, &previous_); });
   ListFiles(content_dir, "content");
   ListFiles(settings.templates_dir, "templates");
   ListFiles(settings.assets_dir, "assets");
+  stamps.get();
+  manifest.get();
   const std::string build_id = BuildId();
   if (build_id.empty()) files_.push_back({"renkei", kSelf, false, {}});
   HashFiles(settings.jobs);
