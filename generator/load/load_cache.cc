@@ -187,8 +187,8 @@ std::string LoadCache::Bytes(size_t i) const {
     return bytes.append(previous_records_);
   }
   // Each page encoded anew, or else taken over as the last build wrote it;
-  // then the file made in one piece (growing it page by page copied the 50 MB
-  // of a national site's pages three times over).
+  // then the file made in one piece (growing it page by page copied the
+  // pages three times over when they held their bodies).
   const std::vector<size_t>& chunk = chunks_[i - 1];
   std::vector<std::string> encoded;
   encoded.reserve(chunk.size());  // never moved: `blobs` points into them

@@ -1,4 +1,4 @@
-// What the last build loaded, kept in its output (.renkei/load-cache), so that
+// What the last build loaded, kept in its output (.renkei/load/), so that
 // a build after an edit parses only the files that changed. A national site's
 // records (313,380 status rows, budgets, outcomes) took 0.14 s to load again
 // after a one-page edit, and its 10,000 pages 0.15 s; the whole edit rebuild
@@ -9,7 +9,8 @@
 // binary and content directory are the same: the records when no content file
 // outside pages/ and pamphlets/ changed, each page when its own file did not.
 // What the loaders reported is kept with what they made, so a build that
-// takes a part over prints the same messages as one that loads it.
+// takes a part over prints the same messages as one that loads it. A page's
+// body is not kept: a page taken over reads it from its file if asked for.
 #pragma once
 
 #include <cstdint>

@@ -95,8 +95,7 @@ void AddMarkdownPages(SiteBuild& b) {
   std::unordered_map<std::string_view, const Page*> by_path;
   by_path.reserve(pages.size());
   for (const Page& p : pages) by_path[p.url_path] = &p;
-  // On every core (hashing every page's text for its key, 50 MB at N =
-  // 10,000), in page order.
+  // On every core (10,000 titles and keys at N = 10,000), in page order.
   std::vector<SitePage> made(pages.size());
   ParallelFor(pages.size(), b.settings.jobs, [&](size_t i) {
     if (!pages[i].url_path.empty()) made[i] = MarkdownPage(b, pages[i], by_path);
