@@ -115,6 +115,27 @@ TEST_CASE("what did not change is taken from the cache", "[load_cache]") {
   CHECK(fresh.diags.all() == direct_diags.all());
 }
 
+TEST_CASE("a body read from its file later is the one first loaded, whatever its encoding",
+          "[load_cache]") {
+  Fixture f;
+  // A byte order mark and CRLF line ends, and Shift_JIS with CRLF: the body's
+  // place is counted in the decoded text, which reading again decodes alike.
+  WriteFile(f.content / "pages/bom.md",
+            "\xEF\xBB\xBF---\r\ntitle: BOM\r\n---\r\n在宅医療の相談窓口\r\n");
+  WriteFile(f.content / "pages/sjis.md",
+            "---\r\ntitle: SJIS\r\n---\r\n\x8d\xdd\x91\xee\x88\xe3\x97\xc3\r\n");  // 在宅医療
+  const auto inputs = Fingerprint(f.content);
+  const Loaded first = LoadWithCache(f.content, inputs, f.out);
+  const Loaded again = LoadWithCache(f.content, inputs, f.out);
+  for (const char* source : {"bom.md", "sjis.md"}) {
+    INFO(source);
+    const Page& page = PageOf(again.lib.pages, source);
+    CHECK(page.body_markdown.deferred());
+    CHECK(page.body_markdown == PageOf(first.lib.pages, source).body_markdown);
+  }
+  CHECK(PageOf(again.lib.pages, "sjis.md").body_markdown.view() == "在宅医療\n");
+}
+
 TEST_CASE("a page's messages come back with it", "[load_cache]") {
   Fixture f;
   WriteFile(f.content / "pages/bad.md", "---\ntitle: t\ndate: 2026-02-30\n---\nbody\n");
