@@ -82,9 +82,21 @@ std::string FormatJapaneseDate(const Date& d) {
 }
 
 std::string FormatIsoDate(const Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  // Digits written directly: every page's key has its date, and snprintf was
+  // 5% of a one-page edit's instructions at N = 10,000.
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+  }
+  std::string out = "0000-00-00";
+  for (int i = 3, y = d.year; i >= 0; --i, y /= 10)
+    out[static_cast<size_t>(i)] = char('0' + y % 10);
+  out[5] = char('0' + d.month / 10);
+  out[6] = char('0' + d.month % 10);
+  out[8] = char('0' + d.day / 10);
+  out[9] = char('0' + d.day % 10);
+  return out;
 }
 
 }  // namespace renkei

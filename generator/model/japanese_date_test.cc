@@ -54,5 +54,7 @@ TEST_CASE("FormatJapaneseDate uses the era of the calendar day and the weekday",
 
 TEST_CASE("FormatIsoDate pads month and day", "[japanese_date]") {
   CHECK(FormatIsoDate({2026, 12, 5}) == "2026-12-05");
+  CHECK(FormatIsoDate({999, 1, 31}) == "0999-01-31");
+  CHECK(FormatIsoDate({12345, 1, 1}) == "12345-01-01");  // out of range: as printf writes it
   CHECK(FormatIsoDate(Parse("2026-1-5")) == "2026-01-05");
 }

@@ -36,8 +36,12 @@ int IndexOf(const std::vector<int>& sorted, int value) {
 }  // namespace
 
 Tabulation::Tabulation(const Library& lib) : lib_(lib) {
+  // Records come grouped by year (a file per year and prefecture): a year is
+  // looked up when it changes, not for each of a country's 313,380 records.
   std::set<int> years, prefs;
-  for (const StatusRecord& r : lib.statuses) years.insert(r.fiscal_year);
+  for (size_t i = 0; i < lib.statuses.size(); ++i)
+    if (i == 0 || lib.statuses[i].fiscal_year != lib.statuses[i - 1].fiscal_year)
+      years.insert(lib.statuses[i].fiscal_year);
   for (const Municipality& m : lib.municipalities) prefs.insert(m.prefecture_code);
   years_.assign(years.begin(), years.end());
   prefectures_.assign(prefs.begin(), prefs.end());
@@ -48,9 +52,11 @@ Tabulation::Tabulation(const Library& lib) : lib_(lib) {
 
   const size_t n_ind = lib.indicators.size();
   cube_.assign(years_.size() * lib.municipalities.size() * n_ind, -1);
-  for (const StatusRecord& r : lib.statuses)
-    cube_[Cell(YearIndex(r.fiscal_year), r.municipality, r.indicator)] =
-        static_cast<int8_t>(Rank(r.status));
+  int year = 0, year_index = -1;
+  for (const StatusRecord& r : lib.statuses) {
+    if (year_index < 0 || r.fiscal_year != year) year_index = YearIndex(year = r.fiscal_year);
+    cube_[Cell(year_index, r.municipality, r.indicator)] = static_cast<int8_t>(Rank(r.status));
+  }
 
   // Pre-order puts every child after its parent, so walking backwards
   // finishes all children before their parent is aggregated.
