@@ -39,23 +39,6 @@ std::vector<std::string> FieldsOf(BlockKind k) {
   return {};
 }
 
-int FindPage(const Library& lib, const std::string& ref, bool* ambiguous) {
-  int found = -1;
-  std::string trimmed = ref;
-  while (!trimmed.empty() && trimmed.back() == '/') trimmed.pop_back();
-  for (size_t i = 0; i < lib.pages.size(); ++i) {
-    const Page& p = lib.pages[i];
-    std::string url = p.url_path;
-    if (!url.empty() && url.back() == '/') url.pop_back();
-    if (url == trimmed) return static_cast<int>(i);
-    if (p.slug == trimmed) {
-      if (found >= 0) *ambiguous = true;
-      found = static_cast<int>(i);
-    }
-  }
-  return found;
-}
-
 bool HasSection(std::string_view markdown, const std::string& heading) {
   for (const std::string& line : Split(markdown, '\n')) {
     size_t hashes = 0;
@@ -71,7 +54,7 @@ void LoadPageRef(LoadContext& ctx, YamlReader& r, const YAML::Node& n, const std
   b->section = Trim(r.Text(n, "section", path));
   if (b->ref.empty()) return;
   bool ambiguous = false;
-  const int page = FindPage(ctx.lib, b->ref, &ambiguous);
+  const int page = ctx.lib.FindPage(b->ref, &ambiguous);
   if (page < 0) {
     r.Error(n["page"], "`" + KeyPath(path, "page") + "` " + Quoted(b->ref) +
                            " is not the slug of any page in pages/ (write the page's `slug`, "

@@ -30,4 +30,19 @@ int Library::FindMunicipality(std::string_view code) const {
 }
 int Library::FindItem(std::string_view id) const { return FindBy(items, &Item::id, id); }
 
+int Library::FindPage(std::string_view ref, bool* ambiguous) const {
+  while (!ref.empty() && ref.back() == '/') ref.remove_suffix(1);
+  int found = -1;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    std::string_view url = pages[i].url_path;
+    if (url.ends_with('/')) url.remove_suffix(1);
+    if (url == ref) return static_cast<int>(i);
+    if (pages[i].slug == ref) {
+      if (found >= 0 && ambiguous) *ambiguous = true;
+      found = static_cast<int>(i);
+    }
+  }
+  return found;
+}
+
 }  // namespace renkei

@@ -199,6 +199,11 @@ struct Library {
   int FindIndicator(std::string_view id) const;
   int FindMunicipality(std::string_view six_digit_code) const;
   int FindItem(std::string_view id) const;
+  /// The page a pamphlet's `page:` names: the one at that address (with or
+  /// without its last /), else the one with that slug; -1 when none. With
+  /// several of that slug, `ambiguous` (when given) is set and the last one
+  /// is returned.
+  int FindPage(std::string_view ref, bool* ambiguous = nullptr) const;
   /// Where status record `r` was read.
   Location WhereOf(const StatusRecord& r) const;
   /// The note of status record `r`; empty when it has none.

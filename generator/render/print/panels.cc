@@ -30,16 +30,6 @@ int HeadingLevel(const std::string& line, std::string* text) {
   return static_cast<int>(n);
 }
 
-const Page* FindPage(const Library& lib, const std::string& ref) {
-  std::string trimmed = ref;
-  while (!trimmed.empty() && trimmed.back() == '/') trimmed.pop_back();
-  for (const Page& p : lib.pages)
-    if (p.url_path == trimmed + "/") return &p;
-  for (const Page& p : lib.pages)
-    if (p.slug == trimmed) return &p;
-  return nullptr;
-}
-
 void SetText(kainjow::mustache::data& d, const char* key, const std::string& value) {
   if (!value.empty()) d.set(key, value);
 }
@@ -84,10 +74,11 @@ RenderedBlock RenderBlock(const Library& lib, const std::string& assets_dir, con
   double fixed_mm = 0;
   switch (b.kind) {
     case BlockKind::kPage:
-      if (const Page* page = FindPage(lib, b.ref)) {
-        if (heading.empty()) heading = b.section.empty() ? page->title : b.section;
-        body = b.section.empty() ? Md(page->body_markdown)
-                                 : Md(MarkdownSection(page->body_markdown, b.section));
+      if (const int i = lib.FindPage(b.ref); i >= 0) {
+        const Page& page = lib.pages[static_cast<size_t>(i)];
+        if (heading.empty()) heading = b.section.empty() ? page.title : b.section;
+        body = b.section.empty() ? Md(page.body_markdown)
+                                 : Md(MarkdownSection(page.body_markdown, b.section));
       }
       break;
     case BlockKind::kModel:
