@@ -124,6 +124,25 @@ void Fields(A& a, T& x) {
     x.params, x.body_key, x.body_line, x.body_offset, x.front_matter, x.front_matter_line, x.where);
 }
 
+template <class A, Like<PamphletEvent> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(PamphletEvent) == 304);
+  a(x.date, x.start, x.end, x.doors, x.place, x.address, x.organiser, x.capacity, x.fee,
+    x.apply_markdown);
+}
+template <class A, Like<PamphletBlock> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(PamphletBlock) == 616);
+  a(x.kind, x.panel, x.heading, x.ref, x.section, x.markdown, x.alt, x.url, x.height_mm, x.event,
+    x.where, x.key_path);
+}
+template <class A, Like<Pamphlet> T>
+void Fields(A& a, T& x) {
+  static_assert(sizeof(Pamphlet) == 264);
+  a(x.id, x.title, x.subtitle, x.format, x.modes, x.qr_url, x.large_print, x.blocks, x.where,
+    x.key_path);
+}
+
 template <class T>
 concept Number = std::is_integral_v<T> || std::is_enum_v<T>;
 
@@ -308,6 +327,21 @@ bool DecodeRecords(std::string_view bytes, Library* lib, LoadedRecords* diags) {
   }
   (std::make_index_sequence<std::tuple_size_v<decltype(to)>>());
   return true;
+}
+
+std::string EncodePamphlets(const std::vector<Pamphlet>& pamphlets,
+                            const std::vector<Diagnostic>& diags) {
+  Writer w;
+  w.Put(pamphlets);
+  w.Put(diags);
+  return std::move(w.bytes());
+}
+
+bool DecodePamphlets(std::string_view bytes, std::vector<Pamphlet>* pamphlets,
+                     std::vector<Diagnostic>* diags) {
+  Reader r(bytes);
+  r(*pamphlets, *diags);
+  return r.done();
 }
 
 std::string EncodePage(const LoadedPage& p) {

@@ -30,6 +30,12 @@ std::string EncodeRecords(const Library& lib, const LoadedRecords& diags);
 /// be loading meanwhile); false, with `lib` as it was, when `bytes` is damaged.
 bool DecodeRecords(std::string_view bytes, Library* lib, LoadedRecords* diags);
 
+/// The pamphlets as their loader left them, and what it reported.
+std::string EncodePamphlets(const std::vector<Pamphlet>& pamphlets,
+                            const std::vector<Diagnostic>& diags);
+bool DecodePamphlets(std::string_view bytes, std::vector<Pamphlet>* pamphlets,
+                     std::vector<Diagnostic>* diags);
+
 /// One page file as the pages loader left it: the page (none for a draft or
 /// an unusable file) and what it reported.
 struct LoadedPage {

@@ -12,6 +12,9 @@ namespace renkei {
 namespace {
 
 // records: the magic line, the cache key, the records' key, then the records.
+// pamphlets: the magic line, the cache key, the pamphlets' key (PamphletsKey),
+// the pages whose bodies their loader read (how many, then each one's file
+// name and body key), then the pamphlets and their messages.
 // pages-N: the magic line, the cache key, an index (its size, then each page's
 // file, hash, and where its bytes are after the index), then the pages' bytes.
 // The index alone is read when the cache is opened, and a page's bytes when it
@@ -19,6 +22,7 @@ namespace {
 // a one-page edit's serial start.)
 constexpr std::string_view kRecordsMagic = "renkei-load-records 1\n";
 constexpr std::string_view kPagesMagic = "renkei-load-pages 3\n";
+constexpr std::string_view kPamphletsMagic = "renkei-load-pamphlets 1\n";
 constexpr size_t kPagesPerFile = 128;
 
 /// The part of `file` after its magic line and cache key; false when it is
@@ -69,6 +73,7 @@ LoadCache::LoadCache(const std::string& content_dir, const std::map<std::string,
   cache_key_ = Hasher()
                    .Add(kRecordsMagic)
                    .Add(kPagesMagic)
+                   .Add(kPamphletsMagic)
                    .Add(program == inputs.end() ? 0 : program->second)
                    .Add(content_dir)
                    .key();
@@ -86,6 +91,58 @@ void LoadCache::Read(const std::string& previous_dir) {
   if (StripHead(kRecordsMagic, cache_key_, &records) && GetVarint(&records, &records_key) &&
       records_key == records_key_)
     previous_records_ = records;
+  pamphlets_file_ = MappedFile(previous_dir_ + "pamphlets");
+  std::string_view pamphlets = pamphlets_file_.bytes();
+  if (StripHead(kPamphletsMagic, cache_key_, &pamphlets)) previous_pamphlets_ = pamphlets;
+}
+
+uint64_t LoadCache::PamphletsKey(const Library& lib) const {
+  Hasher key;
+  key.Add(cache_key_).Add(records_key_);
+  for (const auto& [name, hash] : inputs_)
+    if (name.starts_with("content/pamphlets/")) key.Add(name).Add(hash);
+  // What the loader finds pages by (Library::FindPage) and names them by.
+  for (const Page& p : lib.pages) key.Add(p.url_path).Add(p.slug).Add(p.source);
+  return key.key();
+}
+
+bool LoadCache::TakePamphlets(Library* lib, std::vector<Diagnostic>* diags) {
+  pamphlets_key_ = PamphletsKey(*lib);
+  std::string_view in = previous_pamphlets_;
+  uint64_t key = 0, n = 0;
+  if (!GetVarint(&in, &key) || key != pamphlets_key_ || !GetVarint(&in, &n) || n > in.size())
+    return false;
+  // The pages with the same names are there (the key says so): each must
+  // have the body it had.
+  std::unordered_map<std::string_view, uint64_t> body_keys;
+  for (const Page& p : lib->pages) body_keys.emplace(p.source, p.body_key);
+  std::vector<std::pair<std::string, uint64_t>> bodies_read;
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string_view source;
+    uint64_t body_key = 0;
+    if (!GetView(&in, &source) || !GetVarint(&in, &body_key)) return false;
+    const auto it = body_keys.find(source);
+    if (it == body_keys.end() || it->second != body_key) return false;
+    bodies_read.emplace_back(source, body_key);
+  }
+  std::vector<Pamphlet> pamphlets;
+  std::vector<Diagnostic> messages;
+  if (!DecodePamphlets(in, &pamphlets, &messages)) return false;
+  lib->pamphlets = std::move(pamphlets);
+  *diags = std::move(messages);
+  bodies_read_ = std::move(bodies_read);
+  taken_pamphlets_ = in;
+  return true;
+}
+
+void LoadCache::KeepPamphlets(const Library* lib, std::vector<Diagnostic> diags,
+                              const std::vector<size_t>& bodies_read) {
+  if (pamphlets_key_ == 0) pamphlets_key_ = PamphletsKey(*lib);
+  pamphlets_lib_ = lib;
+  pamphlets_diags_ = std::move(diags);
+  bodies_read_.clear();
+  for (const size_t i : bodies_read)
+    bodies_read_.emplace_back(lib->pages[i].source, lib->pages[i].body_key);
 }
 
 void LoadCache::ReadPages(size_t file) {
@@ -166,6 +223,10 @@ std::vector<LoadCache::File> LoadCache::Files() {
   std::vector<File> files;
   files.push_back(
       {std::string(kLoadCacheDir) + "/records", Hasher().Add(cache_key_).Add(records_key_).key()});
+  Hasher pamphlets;
+  pamphlets.Add(cache_key_).Add(pamphlets_key_);
+  for (const auto& [source, body_key] : bodies_read_) pamphlets.Add(source).Add(body_key);
+  files.push_back({std::string(kLoadCacheDir) + "/pamphlets", pamphlets.key()});
   chunks_.assign(pages_.size() / kPagesPerFile + 1, {});
   for (size_t i = 0; i < pages_.size(); ++i)
     if (pages_[i].kept) chunks_[HashBytes(pages_[i].file) % chunks_.size()].push_back(i);
@@ -186,10 +247,21 @@ std::string LoadCache::Bytes(size_t i) const {
     if (records_lib_) return bytes + EncodeRecords(*records_lib_, records_diags_);
     return bytes.append(previous_records_);
   }
+  if (i == 1) {
+    std::string bytes = Head(kPamphletsMagic, cache_key_);
+    PutVarint(pamphlets_key_, &bytes);
+    PutVarint(bodies_read_.size(), &bytes);
+    for (const auto& [source, body_key] : bodies_read_) {
+      PutString(source, &bytes);
+      PutVarint(body_key, &bytes);
+    }
+    if (pamphlets_lib_) return bytes + EncodePamphlets(pamphlets_lib_->pamphlets, pamphlets_diags_);
+    return bytes.append(taken_pamphlets_);  // as the last build wrote them
+  }
   // Each page encoded anew, or else taken over as the last build wrote it;
   // then the file made in one piece (growing it page by page copied the
   // pages three times over when they held their bodies).
-  const std::vector<size_t>& chunk = chunks_[i - 1];
+  const std::vector<size_t>& chunk = chunks_[i - 2];
   std::vector<std::string> encoded;
   encoded.reserve(chunk.size());  // never moved: `blobs` points into them
   std::vector<std::string_view> blobs;
@@ -219,6 +291,12 @@ void LoadCache::Release() {
   previous_records_ = {};
   records_lib_ = nullptr;
   records_diags_ = {};
+  pamphlets_lib_ = nullptr;
+  pamphlets_diags_ = {};
+  bodies_read_ = {};
+  previous_pamphlets_ = {};
+  taken_pamphlets_ = {};
+  pamphlets_file_ = MappedFile();
   previous_ = {};  // each file stays mapped while a page borrows from it
   records_file_ = MappedFile();
 }

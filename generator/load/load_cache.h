@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "load/library_archive.h"
@@ -27,8 +28,9 @@
 
 namespace renkei {
 
-/// The folder of the cache in the output: `records`, and the pages in files
-/// of about 128 each (pages-0, pages-1...), so that an edit writes one of them.
+/// The folder of the cache in the output: `records`, `pamphlets`, and the
+/// pages in files of about 128 each (pages-0, pages-1...), so that an edit
+/// writes one of them.
 constexpr const char* kLoadCacheDir = ".renkei/load";
 
 class LoadCache {
@@ -53,6 +55,17 @@ class LoadCache {
   /// The records of `lib` were loaded anew: they are encoded by Bytes, so
   /// `lib` must live until then.
   void KeepRecords(const Library* lib, LoadedRecords diags);
+
+  /// The pamphlets as the last build loaded them, when none of their files,
+  /// no record, no page's address, slug or file name, and no body of a page
+  /// they quote a section of changed; false otherwise (then load them, and
+  /// KeepPamphlets). The records and pages of `lib` must be loaded.
+  bool TakePamphlets(Library* lib, std::vector<Diagnostic>* diags);
+  /// The pamphlets of `lib` were loaded anew, reading the bodies of the
+  /// pages `bodies_read` (indices into lib->pages); encoded by Bytes, so `lib`
+  /// must live until then.
+  void KeepPamphlets(const Library* lib, std::vector<Diagnostic> diags,
+                     const std::vector<size_t>& bodies_read);
 
   /// This build's page files ("pages/a.md"), numbered in this order below.
   void StartPages(const std::vector<std::string>& files);
@@ -110,6 +123,19 @@ class LoadCache {
     std::vector<Diagnostic> diags;
     std::string_view taken;  // or taken over: into previous_
   };
+  uint64_t PamphletsKey(const Library& lib) const;
+
+  // The pamphlets: the last build's file (after its head), and this build's,
+  // taken over or loaded anew, with the pages whose bodies their loader read
+  // (file name and body key).
+  MappedFile pamphlets_file_;
+  std::string_view previous_pamphlets_;
+  uint64_t pamphlets_key_ = 0;
+  std::string_view taken_pamphlets_;        // the encoded pamphlets taken over, in the file
+  const Library* pamphlets_lib_ = nullptr;  // loaded anew: encoded by Bytes
+  std::vector<Diagnostic> pamphlets_diags_;
+  std::vector<std::pair<std::string, uint64_t>> bodies_read_;
+
   std::vector<PageEntry> pages_;
   std::vector<std::vector<size_t>> chunks_;  // pages_ of each pages-N file
 };

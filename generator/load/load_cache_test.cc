@@ -136,6 +136,55 @@ TEST_CASE("a body read from its file later is the one first loaded, whatever its
   CHECK(PageOf(again.lib.pages, "sjis.md").body_markdown.view() == "在宅医療\n");
 }
 
+TEST_CASE("pamphlets come from the cache until what they were made from changes", "[load_cache]") {
+  Fixture f;
+  auto inputs = Fingerprint(f.content);
+  const Loaded first = LoadWithCache(f.content, inputs, f.out);
+  REQUIRE(!first.lib.pamphlets.empty());
+  const auto same_pamphlets = [](const Library& a, const Library& b) {
+    if (a.pamphlets.size() != b.pamphlets.size()) return false;
+    for (size_t i = 0; i < a.pamphlets.size(); ++i)
+      if (a.pamphlets[i].id != b.pamphlets[i].id ||
+          a.pamphlets[i].blocks.size() != b.pamphlets[i].blocks.size())
+        return false;
+    return true;
+  };
+  // A pamphlet file changed behind the fingerprint's back: the cache answers.
+  f.Append("pamphlets/soudan-notice.yaml", "\n- id: [broken\n");
+  const Loaded again = LoadWithCache(f.content, inputs, f.out);
+  CHECK(same_pamphlets(again.lib, first.lib));
+  CHECK(again.diags.all() == first.diags.all());
+  // With its new hash, it is read again (and its error shows).
+  inputs = Fingerprint(f.content);
+  const Loaded broken = LoadWithCache(f.content, inputs, f.out);
+  CHECK(broken.diags.has_errors());
+  // An edit of a page no pamphlet quotes a section of: taken over.
+  WriteFile(f.content / "pamphlets/soudan-notice.yaml", "");
+  fs::remove(f.content / "pamphlets/soudan-notice.yaml");
+  inputs = Fingerprint(f.content);
+  const Loaded one = LoadWithCache(f.content, inputs, f.out);
+  REQUIRE(!one.diags.has_errors());
+  f.Append("pages/about.md", "\nappended\n");
+  inputs = Fingerprint(f.content);
+  const Loaded taken = LoadWithCache(f.content, inputs, f.out);
+  CHECK(taken.diags.all() == one.diags.all());
+  // The quoted section's heading gone from its page: read again, and the
+  // pamphlet's section is reported.
+  std::string page;
+  REQUIRE(ReadFile((f.content / "pages/zaitaku-iryo.md").string(), &page));
+  const std::string heading = "多くの方が自宅での療養を望んでいます";
+  WriteFile(f.content / "pages/zaitaku-iryo.md",
+            page.replace(page.find(heading), heading.size(), "自宅での療養"));
+  inputs = Fingerprint(f.content);
+  const Loaded quoted = LoadWithCache(f.content, inputs, f.out);
+  CHECK(quoted.diags.has_errors());
+  bool section_error = false;
+  for (const Diagnostic& d : quoted.diags.all())
+    section_error =
+        section_error || d.message.find("is not a heading of the page") != std::string::npos;
+  CHECK(section_error);
+}
+
 TEST_CASE("a page's messages come back with it", "[load_cache]") {
   Fixture f;
   WriteFile(f.content / "pages/bad.md", "---\ntitle: t\ndate: 2026-02-30\n---\nbody\n");

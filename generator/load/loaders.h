@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "load/load_cache.h"
 #include "load/source_file.h"
@@ -21,6 +22,9 @@ struct LoadContext {
   Library& lib;
   LoadCache* cache = nullptr;         ///< What the last build loaded; may be null.
   ScannedContent* scanned = nullptr;  ///< What the build saw already; may be null.
+  /// When given, the pages whose bodies a loader read (the pamphlets'
+  /// sections), by index into lib.pages: what the load cache keys them by.
+  std::vector<size_t>* bodies_read = nullptr;
   /// "content" + "status/2015.csv" -> "content/status/2015.csv".
   std::string DisplayPath(const std::string& relative) const;
   std::string FullPath(const std::string& relative) const { return DisplayPath(relative); }

@@ -64,10 +64,13 @@ void LoadPageRef(LoadContext& ctx, YamlReader& r, const YAML::Node& n, const std
                            " is the slug of several pages: write the page's folder too, e.g. "
                            "news/" +
                            b->ref);
-  } else if (!b->section.empty() && !HasSection(ctx.lib.pages[page].body_markdown, b->section)) {
-    r.Error(n["section"], "`" + KeyPath(path, "section") + "` " + Quoted(b->section) +
-                              " is not a heading of the page " + ctx.lib.pages[page].source +
-                              " (write the text after ## exactly)");
+  } else if (!b->section.empty()) {
+    const Page& quoted = ctx.lib.pages[static_cast<size_t>(page)];
+    if (ctx.bodies_read) ctx.bodies_read->push_back(static_cast<size_t>(page));
+    if (!HasSection(quoted.body_markdown, b->section))
+      r.Error(n["section"], "`" + KeyPath(path, "section") + "` " + Quoted(b->section) +
+                                " is not a heading of the page " + quoted.source +
+                                " (write the text after ## exactly)");
   }
 }
 
