@@ -1,6 +1,5 @@
 #include "build/manifest.h"
 
-#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -32,11 +31,10 @@ std::string Manifest::Serialize() const {
 
 bool Manifest::Parse(const std::string& text, Manifest* m) {
   *m = Manifest();
-  std::istringstream s(text);
-  std::string line;
-  if (!std::getline(s, line) || line != kHeader) return false;
+  std::string_view in = text, line;
+  if (!TakeLine(&in, &line) || line != kHeader) return false;
   bool ok = true;
-  while (ok && std::getline(s, line)) {
+  while (ok && TakeLine(&in, &line)) {
     std::string_view rest = line;
     const std::string_view kind = TakeField(&rest);
     if (kind == "inputs") {

@@ -1,6 +1,5 @@
 #include "build/stamps.h"
 
-#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -39,15 +38,19 @@ std::string Stamps::Serialize() const {
   s += "\ntaken ";
   s += std::to_string(taken_ns);
   s += '\n';
-  for (const auto* entry : SortedByName(files)) {
-    const FileStamp& f = entry->second.stamp;
+  // In the table's order, not sorted (sorting 10,000 names was 18 M
+  // instructions of a one-page edit): stamps are this checkout's file times,
+  // which no two builds write alike anyway.
+  s.reserve(s.size() + files.size() * 96);
+  for (const auto& [name, entry] : files) {
+    const FileStamp& f = entry.stamp;
     PutField(f.size, &s);
     PutField(f.mtime_ns, &s);
     PutField(f.ctime_ns, &s);
     PutField(f.inode, &s);
-    s += HashHex(entry->second.hash);
+    s += HashHex(entry.hash);
     s += ' ';
-    s += entry->first;
+    s += name;
     s += '\n';
   }
   return s;
@@ -55,12 +58,12 @@ std::string Stamps::Serialize() const {
 
 bool Stamps::Parse(const std::string& text, Stamps* s) {
   *s = Stamps();
-  std::istringstream in(text);
-  std::string line;
-  if (!std::getline(in, line) || line != kHeader || !std::getline(in, line)) return false;
+  std::string_view in = text, line;
+  if (!TakeLine(&in, &line) || line != kHeader || !TakeLine(&in, &line)) return false;
   std::string_view rest = line;
   bool ok = TakeField(&rest) == "taken" && ParseNumber(rest, &s->taken_ns);
-  while (ok && std::getline(in, line)) {
+  s->files.reserve(text.size() / 96);
+  while (ok && TakeLine(&in, &line)) {
     rest = line;
     Entry e;
     FileStamp& f = e.stamp;

@@ -19,6 +19,17 @@ inline std::string_view TakeField(std::string_view* line) {
   return f;
 }
 
+/// Takes the next line (without its end) off the front of `text`; false at
+/// its end. Views, not copies: a getline per line of 10,000 cost a tenth of
+/// reading the file.
+inline bool TakeLine(std::string_view* text, std::string_view* line) {
+  if (text->empty()) return false;
+  const size_t end = std::min(text->find('\n'), text->size());
+  *line = text->substr(0, end);
+  text->remove_prefix(std::min(end + 1, text->size()));
+  return true;
+}
+
 /// The whole of `s` as a decimal number.
 template <class T>
 bool ParseNumber(std::string_view s, T* out) {
