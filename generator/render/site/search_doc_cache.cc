@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "util/fields.h"
 #include "util/file.h"
 #include "util/hash.h"
 #include "util/varint.h"
@@ -75,13 +76,10 @@ bool SearchDocCache::ReadDocFile(const std::string& previous_dir, size_t file, u
   const std::string start = HeaderStart(index_key, file);
   const size_t eol = in.find('\n');
   if (!in.starts_with(start) || eol == std::string_view::npos) return false;
-  const std::string_view count = in.substr(start.size(), eol - start.size());
   size_t n = 0;
-  for (const char c : count) {
-    if (c < '0' || c > '9' || n > 100'000'000) return false;
-    n = n * 10 + static_cast<size_t>(c - '0');
-  }
-  if (count.empty() || (file == 0 ? n == 0 : n != *files)) return false;
+  if (!ParseNumber(in.substr(start.size(), eol - start.size()), &n) ||
+      (file == 0 ? n == 0 || n > 100'000'000 : n != *files))
+    return false;
   *files = n;
   in.remove_prefix(eol + 1);
   while (!in.empty()) {
