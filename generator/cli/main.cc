@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/huge_page_heap.h"
 
 namespace {
 
@@ -54,7 +53,6 @@ int Help(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  renkei::UseHugePageHeap();
   // A file size limit (ulimit -f) makes write() fail with EFBIG, reported with
   // the path like a full disk, instead of killing renkei mid-build.
   std::signal(SIGXFSZ, SIG_IGN);
