@@ -134,14 +134,14 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   std::vector<ScannedContent::Entry> entries;  // of the content, for the loaders
   for (const TreeEntry& e : ListTree(dir)) {
     const std::string name = as + "/" + e.relative;
-    if (content) entries.push_back({e.relative, e.st.st_mode & S_IFMT});
-    if (S_ISLNK(e.st.st_mode)) {
+    if (content) entries.push_back({e.relative, e.mode & S_IFMT});
+    if (S_ISLNK(e.mode)) {
       // Never followed, as the loaders do not follow it: the link itself is the
       // input (its warning), not what it points to.
       inputs_[name] = Hasher().Add("symlink").Add(e.link).key();
-    } else if (S_ISREG(e.st.st_mode)) {
-      files_.push_back({name, root + e.relative, true, StampOf(e.st)});
-    } else if (S_ISDIR(e.st.st_mode)) {
+    } else if (S_ISREG(e.mode)) {
+      files_.push_back({name, root + e.relative, true, StampOf(e)});
+    } else if (S_ISDIR(e.mode)) {
       // A folder is an input too: one where a loader expects a file (say
       // status/2016.csv/) is an error, even when it is empty.
       inputs_[name + "/"] = Hasher().Add("folder").key();

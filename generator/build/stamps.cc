@@ -16,13 +16,8 @@ constexpr int64_t kRacyNs = 2'000'000'000;
 
 }  // namespace
 
-FileStamp StampOf(const struct stat& st) {
-  FileStamp s;
-  s.size = st.st_size;
-  s.mtime_ns = int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
-  s.ctime_ns = int64_t{st.st_ctim.tv_sec} * 1'000'000'000 + st.st_ctim.tv_nsec;
-  s.inode = st.st_ino;
-  return s;
+FileStamp StampOf(const TreeEntry& e) {
+  return {static_cast<int64_t>(e.size), e.mtime_ns, e.ctime_ns, e.inode};
 }
 
 bool Stamps::Unchanged(const std::string& name, const FileStamp& now, uint64_t* hash) const {

@@ -5,11 +5,11 @@
 // are of this machine and this checkout, the manifest only of the inputs.
 #pragma once
 
-#include <sys/stat.h>
-
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+
+#include "util/file_tree.h"
 
 namespace renkei {
 
@@ -19,7 +19,7 @@ struct FileStamp {
   bool operator==(const FileStamp&) const = default;
 };
 
-FileStamp StampOf(const struct stat& st);
+FileStamp StampOf(const TreeEntry& e);
 
 struct Stamps {
   struct Entry {

@@ -62,8 +62,8 @@ std::vector<std::string> ListContentFiles(const LoadContext& ctx, const std::str
       dir,
       [&](const TreeEntry& e) {
         const std::string rel = sub + "/" + e.relative;
-        if (Listed(ctx, rel, e.st.st_mode & S_IFMT, ext)) out.push_back(rel);
-        return S_ISDIR(e.st.st_mode) && recursive;  // hidden folders entered too
+        if (Listed(ctx, rel, e.mode & S_IFMT, ext)) out.push_back(rel);
+        return S_ISDIR(e.mode) && recursive;  // hidden folders entered too
       },
       /*types_only=*/true);
   std::sort(out.begin(), out.end());

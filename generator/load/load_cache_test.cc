@@ -23,7 +23,7 @@ using testing::WriteFile;
 std::map<std::string, uint64_t> Fingerprint(const fs::path& content) {
   std::map<std::string, uint64_t> inputs{{"renkei", 1}};
   WalkTree(content.string(), [&](const TreeEntry& e) {
-    if (S_ISREG(e.st.st_mode))
+    if (S_ISREG(e.mode))
       HashFile((content / e.relative).string(), &inputs["content/" + e.relative]);
     return true;
   });

@@ -61,15 +61,18 @@ Watcher::Snapshot Watcher::Scan() const {
 }
 
 void Watcher::ScanRoot(const std::string& root, Snapshot* into) const {
-  auto record = [&](const std::string& path, const struct stat& st) {
-    into->emplace(path, Stamp{static_cast<uint64_t>(st.st_size), static_cast<uint64_t>(st.st_ino),
-                              st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec});
+  auto record = [&](const std::string& path, const TreeEntry& e) {
+    into->emplace(path, Stamp{e.size, e.inode, e.mtime_ns});
   };
   // A root that is a file is watched itself; lstat: a link is a file of its
   // own here, its target may be anywhere.
   struct stat st;
   if (stat(root.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
-    if (lstat(root.c_str(), &st) == 0) record(root, st);
+    if (lstat(root.c_str(), &st) == 0) {
+      TreeEntry e;
+      e.Set(st);
+      record(root, e);
+    }
     return;
   }
   // Files vanish while an editor saves: the walk skips what it cannot read,
@@ -78,7 +81,7 @@ void Watcher::ScanRoot(const std::string& root, Snapshot* into) const {
   WalkTree(root, [&](const TreeEntry& e) {
     const std::string path = prefix + e.relative;
     if (IsHidden(path) || (ignore_ && ignore_(path))) return false;
-    if (!S_ISDIR(e.st.st_mode)) record(path, e.st);
+    if (!S_ISDIR(e.mode)) record(path, e);
     return true;
   });
 }

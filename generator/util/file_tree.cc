@@ -33,6 +33,14 @@ mode_t TypeOf(const dirent& de) {
 
 }  // namespace
 
+void TreeEntry::Set(const struct stat& st) {
+  mode = st.st_mode;
+  size = st.st_size > 0 ? static_cast<uint64_t>(st.st_size) : 0;
+  mtime_ns = int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
+  ctime_ns = int64_t{st.st_ctim.tv_sec} * 1'000'000'000 + st.st_ctim.tv_nsec;
+  inode = st.st_ino;
+}
+
 bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit,
               bool types_only) {
   const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -56,18 +64,20 @@ bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&
     while (const dirent* de = ::readdir(d)) {
       const std::string_view name = de->d_name;
       if (name == "." || name == "..") continue;
-      e.st = {};
-      e.st.st_mode = types_only ? TypeOf(*de) : 0;
-      if (e.st.st_mode == 0 && ::fstatat(::dirfd(d), de->d_name, &e.st, AT_SYMLINK_NOFOLLOW) != 0)
-        continue;
+      e = TreeEntry{};
+      e.mode = types_only ? TypeOf(*de) : 0;
+      if (e.mode == 0) {
+        struct stat st;
+        if (::fstatat(::dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+        e.Set(st);
+      }
       e.relative = dir.empty() ? std::string(name) : dir + "/" + de->d_name;
-      e.link.clear();
-      if (!types_only && S_ISLNK(e.st.st_mode)) {
-        std::vector<char> buf(static_cast<size_t>(e.st.st_size > 0 ? e.st.st_size : 255) + 1);
+      if (!types_only && S_ISLNK(e.mode)) {
+        std::vector<char> buf(static_cast<size_t>(e.size > 0 ? e.size : 255) + 1);
         const ssize_t n = ::readlinkat(::dirfd(d), de->d_name, buf.data(), buf.size());
         if (n > 0) e.link.assign(buf.data(), static_cast<size_t>(n));
       }
-      if (visit(e) && S_ISDIR(e.st.st_mode)) pending.push_back(e.relative);
+      if (visit(e) && S_ISDIR(e.mode)) pending.push_back(e.relative);
     }
     ::closedir(d);
   }
@@ -95,9 +105,12 @@ std::vector<TreeEntry> ListTree(const std::string& root, bool types_only) {
           types_only);
     });
     std::vector<std::string> below;
+    size_t count = entries.size();
+    for (const std::vector<TreeEntry>& folder : listed) count += folder.size();
+    entries.reserve(count);
     for (std::vector<TreeEntry>& folder : listed) {
       for (TreeEntry& e : folder) {
-        if (S_ISDIR(e.st.st_mode)) below.push_back(e.relative);
+        if (S_ISDIR(e.mode)) below.push_back(e.relative);
         entries.push_back(std::move(e));
       }
     }

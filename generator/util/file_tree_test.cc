@@ -29,10 +29,9 @@ TEST_CASE("WalkTree: every entry once, links not followed, pruned where asked") 
     REQUIRE(WalkTree(
         root.string(),
         [&](const TreeEntry& e) {
-          seen[e.relative] = S_ISDIR(e.st.st_mode) ? 'd' : S_ISLNK(e.st.st_mode) ? 'l' : 'f';
-          if (S_ISLNK(e.st.st_mode)) CHECK(e.link == (types_only ? "" : "/etc"));
-          if (S_ISREG(e.st.st_mode))
-            CHECK(e.st.st_size == (types_only ? 0 : 1 + (e.relative != "top.md")));
+          seen[e.relative] = S_ISDIR(e.mode) ? 'd' : S_ISLNK(e.mode) ? 'l' : 'f';
+          if (S_ISLNK(e.mode)) CHECK(e.link == (types_only ? "" : "/etc"));
+          if (S_ISREG(e.mode)) CHECK(e.size == (types_only ? 0u : 1u + (e.relative != "top.md")));
           return e.relative != ".hidden";  // not entered
         },
         types_only));
@@ -43,7 +42,7 @@ TEST_CASE("WalkTree: every entry once, links not followed, pruned where asked") 
   for (const TreeEntry& e : ListTree(root.string())) {
     const size_t slash = e.relative.rfind('/');
     if (slash != std::string::npos) CHECK(listed.count(e.relative.substr(0, slash)));
-    listed[e.relative] = S_ISDIR(e.st.st_mode) ? 'd' : S_ISLNK(e.st.st_mode) ? 'l' : 'f';
+    listed[e.relative] = S_ISDIR(e.mode) ? 'd' : S_ISLNK(e.mode) ? 'l' : 'f';
   }
   std::map<std::string, char> all = expected;
   all[".hidden/secret"] = 'f';

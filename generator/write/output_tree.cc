@@ -164,13 +164,12 @@ void OutputTree::SetRecycled(RecycledTree tree) {
   is_listed_ = true;
   listed_at_.clear();
   listed_at_.reserve(listed_.size());
-  for (const TreeEntry& e : listed_) listed_at_.emplace(e.relative, &e.st);
+  for (const TreeEntry& e : listed_) listed_at_.emplace(e.relative, &e);
 }
 
 bool OutputTree::RecycledHas(const std::string& relative, const OutputFile& file) const {
   const auto it = listed_at_.find(relative);
-  return it != listed_at_.end() && S_ISREG(it->second->st_mode) &&
-         static_cast<uint64_t>(it->second->st_size) == file.size;
+  return it != listed_at_.end() && S_ISREG(it->second->mode) && it->second->size == file.size;
 }
 
 bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
@@ -235,11 +234,11 @@ bool OutputTree::RemoveUnrecorded() {
   for (const TreeEntry& e : listed_) {
     const size_t slash = e.relative.rfind('/');
     if (slash != std::string::npos && gone.count(std::string_view(e.relative).substr(0, slash))) {
-      if (S_ISDIR(e.st.st_mode)) gone.insert(e.relative);
+      if (S_ISDIR(e.mode)) gone.insert(e.relative);
       continue;
     }
     const auto path = [&] { return staging_ + "/" + e.relative; };  // most entries stay
-    if (S_ISDIR(e.st.st_mode)) {
+    if (S_ISDIR(e.mode)) {
       if (!needed.count(e.relative)) {
         gone.insert(e.relative);
         folders.push_back(path());

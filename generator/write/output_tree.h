@@ -155,7 +155,7 @@ class OutputTree {
   StringMap<OutputFile> recycled_files_;
   bool is_listed_ = false;
   std::vector<TreeEntry> listed_;  // what the recycled tree held before this build wrote
-  std::unordered_map<std::string_view, const struct stat*> listed_at_;  // into listed_
+  std::unordered_map<std::string_view, const TreeEntry*> listed_at_;  // into listed_
   /// True when the listing has `relative` as a regular file of file.size bytes.
   bool RecycledHas(const std::string& relative, const OutputFile& file) const;
   bool committed_ = false;

@@ -63,8 +63,8 @@ void MarkSettled(const std::string& root, int64_t settled_ns,
 TreeEntry Entry(std::string_view relative, mode_t type, uint64_t size) {
   TreeEntry e{};
   e.relative = relative;
-  e.st.st_mode = type;
-  e.st.st_size = static_cast<off_t>(size);
+  e.mode = type;
+  e.size = size;
   return e;
 }
 
@@ -94,7 +94,7 @@ std::vector<TreeEntry> ListSettledTree(const std::string& root, const std::vecto
     WalkTree(dir.empty() ? root : root + "/" + dir, [&](const TreeEntry& e) {
       listed.push_back(e);
       listed.back().relative = prefix + e.relative;
-      if (S_ISDIR(e.st.st_mode)) pending.push_back(listed.back().relative);
+      if (S_ISDIR(e.mode)) pending.push_back(listed.back().relative);
       return false;  // one level: its folders are pending
     });
   }

@@ -31,9 +31,9 @@ std::map<std::string, std::string> Kinds(const std::vector<TreeEntry>& listed) {
     const size_t slash = e.relative.rfind('/');
     if (slash != std::string::npos)
       CHECK(kinds.count(e.relative.substr(0, slash)));  // parent first
-    kinds[e.relative] = S_ISDIR(e.st.st_mode)   ? "d"
-                        : S_ISLNK(e.st.st_mode) ? "l"
-                                                : "f" + std::to_string(e.st.st_size);
+    kinds[e.relative] = S_ISDIR(e.mode)   ? "d"
+                        : S_ISLNK(e.mode) ? "l"
+                                          : "f" + std::to_string(e.size);
   }
   return kinds;
 }
