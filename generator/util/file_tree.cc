@@ -64,14 +64,13 @@ bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&
     while (const dirent* de = ::readdir(d)) {
       const std::string_view name = de->d_name;
       if (name == "." || name == "..") continue;
-      e = TreeEntry{};
-      e.mode = types_only ? TypeOf(*de) : 0;
-      if (e.mode == 0) {
-        struct stat st;
-        if (::fstatat(::dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
-        e.Set(st);
-      }
+      struct stat st = {};
+      st.st_mode = types_only ? TypeOf(*de) : 0;
+      if (st.st_mode == 0 && ::fstatat(::dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+        continue;
+      e.Set(st);  // e's strings keep their memory from entry to entry
       e.relative = dir.empty() ? std::string(name) : dir + "/" + de->d_name;
+      e.link.clear();
       if (!types_only && S_ISLNK(e.mode)) {
         std::vector<char> buf(static_cast<size_t>(e.size > 0 ? e.size : 255) + 1);
         const ssize_t n = ::readlinkat(::dirfd(d), de->d_name, buf.data(), buf.size());

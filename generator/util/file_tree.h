@@ -6,6 +6,7 @@
 
 #include <sys/stat.h>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -14,8 +15,8 @@ namespace renkei {
 
 /// An entry as lstat gives it (links are not followed), with only what renkei
 /// reads of it: a whole struct stat (144 bytes) made the listings of a
-/// national site's 21,000 outputs and 10,300 inputs twice as large, and their
-/// memory, faulted in afresh by every rebuild, is a good part of an edit.
+/// national site's 21,000 outputs and 10,300 inputs twice as large, memory
+/// every rebuild faults in afresh (500 of a one-page edit's 17,350 faults).
 struct TreeEntry {
   std::string relative;  ///< "pages/p009/a.md", from the root, with / between names.
   mode_t mode = 0;       ///< Type and permission bits (st_mode).
