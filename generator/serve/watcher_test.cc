@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <thread>
 
 #include "serve/serve_test_util.h"
@@ -97,4 +98,55 @@ TEST_CASE("WaitForChanges: one burst of edits is one result, and stop ends the w
   CHECK(WaitForChanges(w, stop, std::chrono::milliseconds(50), std::chrono::milliseconds(50))
             .empty());
   stopper.join();
+}
+
+TEST_CASE("Watcher: the kernel's word wakes Wait at once, in new folders too") {
+  TempDir tmp;
+  WriteFile(tmp.path / "a.md", "a");
+  Watcher w({tmp.path.string()});
+  REQUIRE(w.notified());  // Linux has inotify; without it Wait polls (below)
+  std::atomic<bool> stop{false};
+  CHECK(w.Quiet());
+  const auto waited = [&](const std::function<void()>& edit) {
+    std::thread editor([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      edit();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const bool woke = w.Wait(std::chrono::seconds(20), std::chrono::seconds(20), stop);
+    editor.join();
+    CHECK(woke);
+    return std::chrono::steady_clock::now() - start;
+  };
+  CHECK(waited([&] { WriteFile(tmp.path / "a.md", "b, longer"); }) < std::chrono::seconds(5));
+  CHECK(w.Poll() == std::vector<std::string>{(tmp.path / "a.md").string()});
+  CHECK(w.Quiet());
+
+  // A folder made after the first scan is watched from the scan that found it.
+  CHECK(waited([&] { WriteFile(tmp.path / "new" / "b.md", "b"); }) < std::chrono::seconds(5));
+  CHECK(w.Poll() == std::vector<std::string>{(tmp.path / "new" / "b.md").string()});
+  CHECK(waited([&] { WriteFile(tmp.path / "new" / "b.md", "b, longer"); }) <
+        std::chrono::seconds(5));
+  CHECK(w.Poll() == std::vector<std::string>{(tmp.path / "new" / "b.md").string()});
+
+  // A folder removed and made again is watched again.
+  fs::remove_all(tmp.path / "new");
+  CHECK(w.Poll() == std::vector<std::string>{(tmp.path / "new" / "b.md").string()});
+  WriteFile(tmp.path / "new" / "c.md", "c");
+  CHECK(w.Poll() == std::vector<std::string>{(tmp.path / "new" / "c.md").string()});
+  CHECK(waited([&] { WriteFile(tmp.path / "new" / "c.md", "c, longer"); }) <
+        std::chrono::seconds(5));
+}
+
+TEST_CASE("Watcher: without the kernel's word, Wait polls") {
+  // The folder that would hold this root does not exist: nothing to watch.
+  Watcher w({"/nonexistent-renkei-root/a/b"});
+  CHECK_FALSE(w.notified());
+  CHECK_FALSE(w.Quiet());
+  std::atomic<bool> stop{false};
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(w.Wait(std::chrono::milliseconds(50), std::chrono::seconds(20), stop));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  stop = true;
+  CHECK_FALSE(w.Wait(std::chrono::milliseconds(50), std::chrono::seconds(20), stop));
 }
