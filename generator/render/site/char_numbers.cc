@@ -42,6 +42,9 @@ void PairSet::Grow() {
 void PairSet::Clear() {
   for (const uint32_t i : used_) slots_[i] = 0;
   used_.clear();
+  for (const uint32_t w : set_words_) bits_[w] = 0;
+  set_words_.clear();
+  bits_set_ = 0;
 }
 
 }  // namespace renkei

@@ -44,13 +44,36 @@ class CharNumbers {
   std::vector<uint32_t> chars_;
 };
 
-/// A set of 32-bit keys, as a page's pairs of character numbers.
+/// A set of 32-bit keys, as a page's pairs of character numbers (first << 16 |
+/// second). The pairs of a page's first 1,024 characters, most of its pairs,
+/// are bits of a 1,024 x 1,024 bitmap: one test, where the hash set below
+/// hashes and probes (the pair set was a third of the grams' scan).
 class PairSet {
  public:
-  PairSet() : slots_(8192, 0) {}
+  PairSet() : slots_(8192, 0), bits_(kSide * kSide / 64, 0) {}
   /// True when `key` was not in the set.
   [[gnu::always_inline]] bool Insert(uint32_t key) {  // as CharNumbers::Insert
-    const uint32_t stored = key + 1;                  // 0 marks a free slot
+    if ((key & kBeyondSide) == 0) {
+      const uint32_t bit = (key >> 16) * kSide + (key & (kSide - 1));
+      uint64_t& word = bits_[bit / 64];
+      const uint64_t mask = uint64_t{1} << (bit % 64);
+      if (word & mask) return false;
+      if (word == 0) set_words_.push_back(bit / 64);
+      word |= mask;
+      ++bits_set_;
+      return true;
+    }
+    return InsertHashed(key);
+  }
+  size_t size() const { return used_.size() + bits_set_; }
+  void Clear();
+
+ private:
+  static constexpr uint32_t kSide = 1024;
+  static constexpr uint32_t kBeyondSide = 0xFC00FC00;  // either number >= kSide
+
+  bool InsertHashed(uint32_t key) {
+    const uint32_t stored = key + 1;  // 0 marks a free slot
     size_t i = Home(stored);
     while (slots_[i] != 0) {
       if (slots_[i] == stored) return false;
@@ -61,17 +84,16 @@ class PairSet {
     if (2 * used_.size() > slots_.size()) Grow();
     return true;
   }
-  size_t size() const { return used_.size(); }
-  void Clear();
-
- private:
   size_t Home(uint32_t stored) const {
     return static_cast<size_t>((stored * uint64_t{0x9E3779B97F4A7C15}) >> 32) & (slots_.size() - 1);
   }
   void Grow();
 
-  std::vector<uint32_t> slots_;  // key + 1, or 0; size: a power of two
-  std::vector<uint32_t> used_;   // the slots in use, for Clear
+  std::vector<uint32_t> slots_;      // key + 1, or 0; size: a power of two
+  std::vector<uint32_t> used_;       // the slots in use, for Clear
+  std::vector<uint64_t> bits_;       // the bitmap, row by row (128 KB)
+  std::vector<uint32_t> set_words_;  // the words of bits_ not 0, for Clear
+  size_t bits_set_ = 0;
 };
 
 }  // namespace renkei

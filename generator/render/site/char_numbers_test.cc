@@ -37,4 +37,22 @@ TEST_CASE("Pair set: each key once, across growth and Clear") {
   CHECK(set.Insert(1 << 16 | 1));
 }
 
+TEST_CASE("Pair set: the bitmap's pairs and the hashed ones are one set") {
+  PairSet set;
+  // Both numbers below 1,024 (the bitmap), one above (hashed), at the edges.
+  for (const uint32_t key : {0u, 1023u, 1023u << 16, 1023u << 16 | 1023, 1024u, 1024u << 16,
+                             1u << 16 | 1024, 0xFFFEu << 16 | 0xFFFE})
+    CHECK(set.Insert(key));
+  CHECK(set.size() == 8);
+  for (const uint32_t key : {0u, 1023u, 1023u << 16, 1023u << 16 | 1023, 1024u, 1024u << 16,
+                             1u << 16 | 1024, 0xFFFEu << 16 | 0xFFFE})
+    CHECK_FALSE(set.Insert(key));
+  CHECK(set.Insert(1));  // a neighbour of a bit set is not set
+  CHECK(set.Insert(1022u << 16 | 1023));
+  set.Clear();
+  CHECK(set.size() == 0);
+  CHECK(set.Insert(1023u << 16 | 1023));
+  CHECK(set.Insert(1024u));
+}
+
 }  // namespace renkei
