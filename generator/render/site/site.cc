@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "model/comparison.h"
@@ -149,8 +150,7 @@ class LayoutViews {
   LayoutViews(const SiteBuild& b, const std::vector<Crumb>& nav) {
     for (const SitePage& p : b.pages) {
       const std::string root = PageRoot(b, p);
-      auto [it, added] =
-          views_.try_emplace({root, p.section + (p.template_name == "404" ? "\n" : "")});
+      auto [it, added] = views_.try_emplace(Key(root, p));
       if (!added) continue;
       PageEnv env{root};
       data& v = it->second;
@@ -165,12 +165,17 @@ class LayoutViews {
   }
   /// The view of page `p`, whose root is `root` (made by the constructor).
   const data& For(const std::string& root, const SitePage& p) const {
-    return views_.at({root, p.section + (p.template_name == "404" ? "\n" : "")});
+    return views_.at(Key(root, p));
   }
 
  private:
-  // By root and the page's section; 404.html marks no entry current.
-  std::map<std::pair<std::string, std::string>, data> views_;
+  // What the view depends on: the root, the page's section, and whether the
+  // page is 404.html (which marks no entry current).
+  using ViewKey = std::tuple<std::string, std::string, bool>;
+  static ViewKey Key(const std::string& root, const SitePage& p) {
+    return {root, p.section, p.template_name == "404"};
+  }
+  std::map<ViewKey, data> views_;
 };
 
 /// What every page shows of the site besides its own content (titles, contact,
