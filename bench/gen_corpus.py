@@ -302,21 +302,6 @@ HUGO_LAYOUTS = {
 </nav>
 </header>
 """,
-    "partials/preferences.html": """<div class="wrap prefs" id="prefs" hidden>
-<div class="pref-group" role="group" aria-labelledby="pref-size-label">
-<span id="pref-size-label" class="pref-label">文字の大きさ</span>
-<button type="button" data-pref="size" data-value="normal">標準</button>
-<button type="button" data-pref="size" data-value="large">大</button>
-<button type="button" data-pref="size" data-value="xlarge">特大</button>
-</div>
-<div class="pref-group" role="group" aria-labelledby="pref-scheme-label">
-<span id="pref-scheme-label" class="pref-label">背景色</span>
-<button type="button" data-pref="scheme" data-value="standard">標準</button>
-<button type="button" data-pref="scheme" data-value="dark">黒</button>
-<button type="button" data-pref="scheme" data-value="yellow">黄</button>
-</div>
-</div>
-""",
     "partials/breadcrumb.html": """<nav class="breadcrumb wrap" aria-label="現在の位置">
 <ol>
 <li><a href="{{ "index.html" | relURL }}">ホーム</a></li>
@@ -338,12 +323,19 @@ HUGO_LAYOUTS = {
 }
 
 
+# renkei's preferences partial has no tags: Hugo's is the same file.
+PREFERENCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "templates",
+                           "partials", "preferences.mustache")
+
+
 def write_hugo_site(hugo):
     """The Hugo site's configuration and layouts, written anew on every bench/run:
     a corpus made before a change of the layout gets the current one."""
     write(os.path.join(hugo, "config.toml"), HUGO_CONFIG)
     for name, text in HUGO_LAYOUTS.items():
         write(os.path.join(hugo, "layouts", name), text)
+    with open(PREFERENCES, encoding="utf-8") as f:
+        write(os.path.join(hugo, "layouts", "partials", "preferences.html"), f.read())
 
 
 def main():
