@@ -111,6 +111,17 @@ std::string TemplateSet::Expand(const std::string& name, const std::string& text
   return "";
 }
 
+std::vector<TemplateSet::Part> TemplateSet::Cut(std::string_view name,
+                                                const std::vector<std::string>& varying) {
+  std::vector<Part> parts;
+  for (TemplatePart& part : CutTemplate(Expanded(name), varying)) {
+    std::string part_name = std::string(name) + "@" + std::to_string(parts.size());
+    expanded_[part_name] = part.text;
+    parts.push_back({std::move(part_name), std::move(part)});
+  }
+  return parts;
+}
+
 std::string TemplateSet::Require(const std::vector<std::string>& names) const {
   for (const std::string& n : names)
     if (!Has(n))
@@ -125,7 +136,59 @@ const std::string& TemplateSet::Expanded(std::string_view name) const {
   return it->second;
 }
 
+namespace {
+
+/// What kainjow writes to, as it would to a stream: one append per piece,
+/// without an ostringstream's copy of the whole page at the end.
+struct StringSink {
+  std::string* out;
+  StringSink& operator<<(const std::string& piece) {
+    out->append(piece);
+    return *this;
+  }
+};
+
+/// Stands for an HTML value while its template renders: '<' so that the
+/// value's place escaped ({{key}}) does not come out as the mark.
+constexpr std::string_view kHtmlMark = "<\x1frenkei:html\x1f>";
+
+bool IsBlank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+}  // namespace
+
 std::string TemplateRenderer::Render(std::string_view name, mustache::context<std::string>& ctx) {
+  std::string out;
+  Render(name, ctx, &out);
+  return out;
+}
+
+void TemplateRenderer::Render(std::string_view name, mustache::context<std::string>& ctx,
+                              std::string* out) {
+  StringSink sink{out};
+  Compiled(name).render(ctx, sink);
+}
+
+void TemplateRenderer::RenderWithHtml(std::string_view name, mustache::context<std::string>& ctx,
+                                      mustache::data& scope, const std::string& key,
+                                      std::string_view html, std::string* out) {
+  if (!IsBlank(html)) {
+    scope.set(key, std::string(kHtmlMark));
+    const size_t start = out->size();
+    Render(name, ctx, out);
+    const size_t at = out->find(kHtmlMark, start);
+    if (at != std::string::npos && out->find(kHtmlMark, at + 1) == std::string::npos) {
+      out->replace(at, kHtmlMark.size(), html);
+      return;
+    }
+    out->resize(start);
+  }
+  scope.set(key, std::string(html));
+  Render(name, ctx, out);
+}
+
+mustache::mustache& TemplateRenderer::Compiled(std::string_view name) {
   auto it = compiled_.find(name);
   if (it == compiled_.end()) {
     auto compiled = std::make_unique<mustache::mustache>(set_.Expanded(name));
@@ -134,7 +197,7 @@ std::string TemplateRenderer::Render(std::string_view name, mustache::context<st
     compiled->set_custom_escape([](const std::string& s) { return EscapeHtml(s); });
     it = compiled_.emplace(std::string(name), std::move(compiled)).first;
   }
-  return it->second->render(ctx);
+  return *it->second;
 }
 
 }  // namespace renkei

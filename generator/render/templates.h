@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "render/template_parts.h"
+
 namespace renkei {
 
 namespace mustache = kainjow::mustache;
@@ -37,6 +39,15 @@ class TemplateSet {
   /// The template with its partials expanded; Has(name) must be true.
   const std::string& Expanded(std::string_view name) const;
 
+  struct Part {
+    std::string name;  ///< The part's own template: "layout@0", "layout@1"...
+    TemplatePart part;
+  };
+  /// Template `name` (Has(name)) cut by CutTemplate(its text, `varying`), each
+  /// part added as a template of its own: rendered in order, they give what
+  /// the template gives.
+  std::vector<Part> Cut(std::string_view name, const std::vector<std::string>& varying);
+
  private:
   std::string ExpandAll();
   std::string Expand(const std::string& name, const std::string& text, int depth,
@@ -57,7 +68,25 @@ class TemplateRenderer {
   /// (every value HTML-escaped unless the template uses {{{triple}}} braces).
   std::string Render(std::string_view name, mustache::context<std::string>& ctx);
 
+  /// Appends what Render(name, ctx) returns to `out`.
+  void Render(std::string_view name, mustache::context<std::string>& ctx, std::string* out);
+
+  /// Appends Render(name, ctx) to `out` with `scope[key]` = `html`, where
+  /// `scope` is in `ctx` and the template places the key once as {{{key}}}.
+  /// Instead of copying the value through kainjow (a page's body went through
+  /// six copies: line buffers, streams, strings), the template is rendered
+  /// with a mark in its place and `html` goes where the mark came out.
+  /// Whenever that could differ from Render (the key escaped, used twice or
+  /// not at all, the mark in another value, a blank value that would drop a
+  /// standalone line), the template is rendered with the value itself.
+  /// `scope[key]` is left set to the mark or the value.
+  void RenderWithHtml(std::string_view name, mustache::context<std::string>& ctx,
+                      mustache::data& scope, const std::string& key, std::string_view html,
+                      std::string* out);
+
  private:
+  mustache::mustache& Compiled(std::string_view name);
+
   const TemplateSet& set_;
   std::map<std::string, std::unique_ptr<mustache::mustache>, std::less<>> compiled_;
 };

@@ -55,3 +55,28 @@ TEST_CASE("templates: a user's directory overrides shipped templates file by fil
   CHECK(err.find((dir / "page.mustache").string()) != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("templates: an HTML value put in place gives what rendering it gives") {
+  TemplateSet set;
+  for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
+           {"once", "<main>\n{{{body}}}\n</main>\n"},
+           {"escaped", "<pre>{{body}}</pre>"},
+           {"twice", "{{{body}}}|{{{body}}}"},
+           {"absent", "no body"},
+           {"standalone", "a\n{{#on}}{{{body}}}{{/on}}\nb\n"},
+           {"other", "{{{other}}}{{{body}}}"}})
+    REQUIRE(set.AddForTest(name, text) == "");
+  TemplateRenderer r(set);
+  for (const std::string body : {"<p>本文</p>\n<p>二</p>", "", "  \n", "<\x1frenkei:html\x1f>"}) {
+    for (const char* name : {"once", "escaped", "twice", "absent", "standalone", "other"}) {
+      mustache::data d;
+      d.set("on", mustache::data::type::bool_true);
+      d.set("other", "<\x1frenkei:html\x1f>");  // the mark itself, in another value
+      mustache::context<std::string> ctx(&d);
+      std::string spliced = "kept:";
+      r.RenderWithHtml(name, ctx, d, "body", body, &spliced);
+      d.set("body", body);
+      CHECK(spliced == "kept:" + r.Render(name, ctx));
+    }
+  }
+}

@@ -68,7 +68,7 @@ SitePage MarkdownPage(const SiteBuild& b, const Page& page,
     data v = Obj();
     MarkdownOptions opt;
     opt.root = env.root;
-    v.set("content_html", RenderMarkdown(page.body_markdown, opt));
+    v.set(kBodyHtmlKey, RenderMarkdown(page.body_markdown, opt));
     if (page.date) {
       v.set("date_iso", FormatIsoDate(*page.date));
       v.set("date_ja", FormatJapaneseDate(*page.date));

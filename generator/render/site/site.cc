@@ -15,6 +15,7 @@
 
 #include "model/comparison.h"
 #include "render/markdown.h"
+#include "render/site/page_layout.h"
 #include "render/site/search_doc_cache.h"
 #include "render/site/search_index.h"
 #include "render/site/search_patch.h"
@@ -94,13 +95,6 @@ bool CheckCollisions(SiteBuild& b) {
   return ok;
 }
 
-std::string Canonical(const Library& lib, const SitePage& p) {
-  if (lib.site.base_url.empty() || p.url_path.ends_with(".html")) return "";
-  std::string base = lib.site.base_url;
-  if (!base.ends_with("/")) base += '/';
-  return base + p.url_path;
-}
-
 /// The entries of the navigation bar (label, url_path), the same on every page:
 /// found once, not by scanning every page for every page.
 std::vector<Crumb> NavEntries(const Library& lib, const SiteFacts& facts) {
@@ -117,66 +111,6 @@ std::vector<Crumb> NavEntries(const Library& lib, const SiteFacts& facts) {
   nav.push_back({"データ", "data/"});
   return nav;
 }
-
-data NavView(const std::vector<Crumb>& entries, const PageEnv& env, const SitePage& p) {
-  data nav = List();
-  for (const Crumb& e : entries) {
-    data d = Obj();
-    d.set("label", e.title);
-    d.set("href", env.Href(e.url_path));
-    d.set("current", Bool(p.section == e.url_path && p.template_name != "404"));
-    nav.push_back(d);
-  }
-  return nav;
-}
-
-/// Where page `p`'s links start: "", "../", "../../"... by its depth, or the
-/// site's base URL for 404.html, which a server shows at any missing address,
-/// however deep (it is never opened from disk).
-std::string PageRoot(const SiteBuild& b, const SitePage& p) {
-  if (p.template_name == "404") return b.lib.site.base_url;
-  std::string root;
-  for (const char c : p.url_path)
-    if (c == '/') root += "../";
-  return root;
-}
-
-/// The layout's links and menu, the same for every page with one root and one
-/// current menu entry: made once for each such pair before the pages render
-/// (a few dozen views) instead of for each of 10,000 pages, where building them
-/// was 3% of a pages build's instructions.
-class LayoutViews {
- public:
-  LayoutViews(const SiteBuild& b, const std::vector<Crumb>& nav) {
-    for (const SitePage& p : b.pages) {
-      const std::string root = PageRoot(b, p);
-      auto [it, added] = views_.try_emplace(Key(root, p));
-      if (!added) continue;
-      PageEnv env{root};
-      data& v = it->second;
-      v = Obj();
-      v.set("root", root);
-      v.set("home_href", env.Href(""));
-      if (!b.facts.news.empty()) v.set("feed_href", root + "feed.xml");
-      v.set("search_href", env.Href("search/"));
-      v.set("sitemap_href", env.Href("sitemap/"));
-      v.set("nav", NavView(nav, env, p));
-    }
-  }
-  /// The view of page `p`, whose root is `root` (made by the constructor).
-  const data& For(const std::string& root, const SitePage& p) const {
-    return views_.at(Key(root, p));
-  }
-
- private:
-  // What the view depends on: the root, the page's section, and whether the
-  // page is 404.html (which marks no entry current).
-  using ViewKey = std::tuple<std::string, std::string, bool>;
-  static ViewKey Key(const std::string& root, const SitePage& p) {
-    return {root, p.section, p.template_name == "404"};
-  }
-  std::map<ViewKey, data> views_;
-};
 
 /// What every page shows of the site besides its own content (titles, contact,
 /// navigation, base URL, whether there is a feed): part of every page's key.
@@ -249,7 +183,7 @@ std::vector<std::string> IndexedUrls(const SiteBuild& b) {
 /// with its own TemplateRenderer.
 struct PageWriter {
   SiteBuild& b;
-  const LayoutViews& layouts;
+  const PageLayout& layout;
   const data& global;
   SearchIndex& search;
   SearchDocCache& cache;
@@ -285,34 +219,21 @@ struct PageWriter {
   void RenderOne(TemplateRenderer& renderer, size_t i, uint64_t key) {
     const SitePage& p = b.pages[i];
     const PageEnv env{PageRoot(b, p)};
-    data base = Obj();
-    base.set("page_title", p.title);
-    base.set("title_html", p.title_html.empty() ? EscapeHtml(p.title) : p.title_html);
-    base.set("full_title", p.url_path.empty() ? p.title : p.title + "｜" + b.lib.site.title);
-    if (!p.description.empty()) base.set("description", p.description);
-    base.set("is_home", Bool(p.url_path.empty()));
-    if (std::string canonical = Canonical(b.lib, p); !canonical.empty())
-      base.set("canonical", canonical);
-    base.set("og_type", p.article ? "article" : "website");
-    data crumbs = List();
-    for (const Crumb& c : p.crumbs) {
-      data d = Obj();
-      d.set("title", c.title);
-      d.set("href", env.Href(c.url_path));
-      crumbs.push_back(d);
-    }
-    base.set("crumbs", crumbs);
-    base.set("has_crumbs", Bool(!p.url_path.empty()));
-
-    const data view = p.view(env);
+    data values = layout.PageValues(p, env);
+    data view = p.view(env);
     mustache::context<std::string> ctx(&global);
-    ctx.push(&layouts.For(env.root, p));
-    ctx.push(&base);
+    ctx.push(&layout.View(env.root, p));
+    ctx.push(&values);
     ctx.push(&view);
-    const std::string body = renderer.Render(p.template_name, ctx);
+    std::string body;
+    if (const data* block = view.get(kBodyHtmlKey); block && block->is_string()) {
+      const std::string block_html = block->string_value();  // the copy set() replaces
+      renderer.RenderWithHtml(p.template_name, ctx, view, kBodyHtmlKey, block_html, &body);
+    } else {
+      renderer.Render(p.template_name, ctx, &body);
+    }
     ctx.pop();
-    base.set("content", body);
-    const std::string html = renderer.Render("layout", ctx);
+    const std::string html = layout.Render(renderer, ctx, values, env.root, p, body);
 
     SearchIndex::Doc doc;
     if (p.searchable) {
@@ -373,8 +294,8 @@ void RenderSite(RenderContext& ctx) {
   const uint64_t site_key = SiteKey(ctx, b.facts, nav);
   if (ctx.progress) ctx.progress->AddTotal(b.pages.size());
   std::mutex mu;
-  const LayoutViews layouts(b, nav);
-  PageWriter writer{b, layouts, global, search, cache, site_key, ctx.progress, &ctx.out, mu};
+  const PageLayout layout(templates, b, nav, global);
+  PageWriter writer{b, layout, global, search, cache, site_key, ctx.progress, &ctx.out, mu};
   std::vector<std::optional<TemplateRenderer>> renderers(ThreadCount(ctx.settings.jobs));
   ParallelFor(b.pages.size(), ctx.settings.jobs, [&](size_t i, size_t thread) {
     if (!renderers[thread]) renderers[thread].emplace(templates);

@@ -56,6 +56,11 @@ struct SitePage {
   std::function<data(const PageEnv&)> view;
 };
 
+/// A view's HTML body (a Markdown page's), placed by the template as
+/// {{{content_html}}}: put in place after the template renders rather than
+/// copied through it (TemplateRenderer::RenderWithHtml).
+inline const std::string kBodyHtmlKey = "content_html";
+
 /// A page at `url_path` ("items/a/"), its plain-text title and description,
 /// the template that renders it and the navigation entry it belongs to.
 SitePage NewPage(std::string url_path, std::string title, std::string description,
@@ -105,6 +110,10 @@ void AddSearchPage(SiteBuild& b);
 void AddNotFoundPage(SiteBuild& b);
 
 /// Shared view helpers.
+/// Where page `p`'s links start: "", "../", "../../"... by its depth, or the
+/// site's base URL for 404.html, which a server shows at any missing address,
+/// however deep (it is never opened from disk).
+std::string PageRoot(const SiteBuild& b, const SitePage& p);
 data PageLink(const PageEnv& env, const Page& page);  ///< title, href, description, date.
 std::string ItemTitle(const Item& item);  ///< "（ア）地域の医療・介護の資源の把握"
 std::string ItemPath(const Item& item);   ///< "items/a/"

@@ -25,6 +25,14 @@ std::string PageEnv::Href(std::string_view url_path) const {
   return href;
 }
 
+std::string PageRoot(const SiteBuild& b, const SitePage& p) {
+  if (p.template_name == "404") return b.lib.site.base_url;
+  std::string root;
+  for (const char c : p.url_path)
+    if (c == '/') root += "../";
+  return root;
+}
+
 std::string SiteFacts::TagPath(const std::string& tag) const {
   // FNV-1a: a short, stable folder name for a Japanese tag (slugs are a-z0-9-).
   uint32_t h = 2166136261u;
