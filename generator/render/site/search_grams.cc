@@ -135,38 +135,57 @@ class GramScanner {
   /// Scan of the `len` bytes at `s`, which are well-formed UTF-8 when kValidUtf8.
   template <bool kValidUtf8>
   bool ScanText(const uint8_t* s, int32_t len, bool normalize, size_t max_chars) {
-    for (int32_t i = 0; i < len && read_ < max_chars; ++read_) {
+    return normalize ? ScanChars<kValidUtf8, true>(s, len, max_chars)
+                     : ScanChars<kValidUtf8, false>(s, len, max_chars);
+  }
+
+  template <bool kValidUtf8, bool kNormalize>
+  bool ScanChars(const uint8_t* s, int32_t len, size_t max_chars) {
+    // In locals, not members: the vectors the loop appends to could alias
+    // members, which would then be stored and loaded again for each character.
+    size_t read = read_;
+    int64_t previous = previous_;  // the number of the character before, if a letter
+    bool whole = true;
+    for (int32_t i = 0; i < len && read < max_chars; ++read) {
       UChar32 c;
-      if constexpr (kValidUtf8) {
+      if (kValidUtf8 && (s[i] & 0xF0) == 0xE0) {
+        // Most of a Japanese page: three bytes (U+0800..U+FFFF), decoded
+        // without the general decoder's branches.
+        c = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+        i += 3;
+      } else if constexpr (kValidUtf8) {
         U8_NEXT_UNSAFE(s, i, c);
       } else {
         U8_NEXT(s, i, len, c);
       }
       bool word;
-      if (!normalize) {
+      if constexpr (!kNormalize) {
         word = IsWordChar(c);
       } else if (!SimpleWordChar(c, &c, &word)) {
-        return false;
+        whole = false;
+        break;
       }
       if (!word) {
-        Break();
+        previous = -1;
         continue;
       }
       const uint32_t n = chars_.Insert(static_cast<uint32_t>(c)).first;
       // Numbers stay below 2^16: a page is read up to max_chars (< 2^16) characters.
-      if (previous_ >= 0) {
-        const auto first = static_cast<uint32_t>(previous_);
+      if (previous >= 0) {
+        const auto first = static_cast<uint32_t>(previous);
         if (seen_pairs_.Insert(first << 16 | n)) pairs_.emplace_back(first, n);
       }
-      previous_ = n;
+      previous = n;
     }
-    return true;
+    read_ = read;
+    previous_ = previous;
+    return whole;
   }
 
   CharNumbers chars_;
   PairSet seen_pairs_;
   std::vector<std::pair<uint32_t, uint32_t>> pairs_;  // by character number, first seen first
-  int64_t previous_ = -1;  // the number of the character before, if a letter
+  int64_t previous_ = -1;                             // as in ScanChars, between pieces
   size_t read_ = 0;
 };
 
