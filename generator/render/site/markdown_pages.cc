@@ -64,11 +64,13 @@ SitePage MarkdownPage(const SiteBuild& b, const Page& page,
   }
   sp.content_key = ContentKey(page);
   const SiteFacts* facts = &b.facts;
-  sp.view = [&page, facts](const PageEnv& env) {
-    data v = Obj();
+  sp.body_html = [&page](const PageEnv& env) {
     MarkdownOptions opt;
     opt.root = env.root;
-    v.set(kBodyHtmlKey, RenderMarkdown(page.body_markdown, opt));
+    return RenderMarkdown(page.body_markdown, opt);
+  };
+  sp.view = [&page, facts](const PageEnv& env) {
+    data v = Obj();
     if (page.date) {
       v.set("date_iso", FormatIsoDate(*page.date));
       v.set("date_ja", FormatJapaneseDate(*page.date));

@@ -226,9 +226,8 @@ struct PageWriter {
     ctx.push(&values);
     ctx.push(&view);
     std::string body;
-    if (const data* block = view.get(kBodyHtmlKey); block && block->is_string()) {
-      const std::string block_html = block->string_value();  // the copy set() replaces
-      renderer.RenderWithHtml(p.template_name, ctx, view, kBodyHtmlKey, block_html, &body);
+    if (p.body_html) {
+      renderer.RenderWithHtml(p.template_name, ctx, view, kBodyHtmlKey, p.body_html(env), &body);
     } else {
       renderer.Render(p.template_name, ctx, &body);
     }

@@ -54,11 +54,13 @@ struct SitePage {
   uint64_t content_key = 0;
   /// The template's view data; runs on a worker thread, so it may only read.
   std::function<data(const PageEnv&)> view;
+  /// The page's HTML body (a Markdown page's), when it has one: the template
+  /// places it as {{{content_html}}} (kBodyHtmlKey). It is put in place after
+  /// the template renders rather than copied through the view and kainjow
+  /// (TemplateRenderer::RenderWithHtml). Runs on a worker thread too.
+  std::function<std::string(const PageEnv&)> body_html;
 };
 
-/// A view's HTML body (a Markdown page's), placed by the template as
-/// {{{content_html}}}: put in place after the template renders rather than
-/// copied through it (TemplateRenderer::RenderWithHtml).
 inline const std::string kBodyHtmlKey = "content_html";
 
 /// A page at `url_path` ("items/a/"), its plain-text title and description,
