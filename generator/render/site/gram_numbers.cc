@@ -10,12 +10,7 @@ GramNumbers::GramNumbers(size_t capacity) {
   Resize(slots);
 }
 
-std::pair<uint32_t, bool> GramNumbers::Insert(SearchGram g) {
-  size_t i = Home(g);
-  while (slots_[i].gram != 0) {
-    if (slots_[i].gram == g) return {slots_[i].number, false};
-    i = (i + 1) & (slots_.size() - 1);
-  }
+std::pair<uint32_t, bool> GramNumbers::InsertNew(SearchGram g, size_t i) {
   const auto number = static_cast<uint32_t>(grams_.size());
   slots_[i] = {g, number};
   grams_.push_back(g);

@@ -105,21 +105,11 @@ void SearchIndex::KeepDoc(size_t id, Doc doc) {
 }
 
 void SearchIndex::AddPostings(uint32_t id, const PageGrams& grams) {
-  grams.ForEach([this, id](SearchGram g) {
-    const auto [number, is_new] = gram_numbers_.Insert(g);
-    if (is_new) postings_.emplace_back();
-    Postings& p = postings_[number];
-    // LEB128: 7 bits a byte, high bit set on all but the last byte.
-    for (uint32_t gap = id - p.last;; gap >>= 7) {
-      if (gap < 0x80) {
-        p.gaps.push_back(static_cast<char>(gap));
-        break;
-      }
-      p.gaps.push_back(static_cast<char>(0x80 | (gap & 0x7F)));
-    }
-    p.last = id;
-    ++p.count;
-  });
+  // Written out rather than through PageGrams::ForEach: its call of a lambda
+  // for each gram was not inlined, and cost a sixth of this.
+  for (const uint32_t c : grams.chars) AddPosting(id, SearchGram{c} << 21);
+  for (const auto& [a, b] : grams.pairs)
+    AddPosting(id, SearchGram{grams.chars[a]} << 21 | grams.chars[b]);
 }
 
 bool SearchIndex::Write(OutputTree& out) {

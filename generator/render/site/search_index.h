@@ -84,6 +84,21 @@ class SearchIndex {
     std::string gaps;
   };
   void AddPostings(uint32_t id, const PageGrams& grams);  // in id order
+  [[gnu::always_inline]] void AddPosting(uint32_t id, SearchGram g) {
+    const auto [number, is_new] = gram_numbers_.Insert(g);
+    if (is_new) postings_.emplace_back();
+    Postings& p = postings_[number];
+    // LEB128: 7 bits a byte, high bit set on all but the last byte.
+    for (uint32_t gap = id - p.last;; gap >>= 7) {
+      if (gap < 0x80) {
+        p.gaps.push_back(static_cast<char>(gap));
+        break;
+      }
+      p.gaps.push_back(static_cast<char>(0x80 | (gap & 0x7F)));
+    }
+    p.last = id;
+    ++p.count;
+  }
   /// Keeps a document without its grams (patching).
   void KeepDoc(size_t id, Doc doc);
   /// The document numbers of a gram's postings, ascending.
