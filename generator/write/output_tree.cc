@@ -219,12 +219,16 @@ bool OutputTree::ClearPath(const std::string& path) {
 }
 
 bool OutputTree::RemoveUnrecorded() {
-  // Every folder that holds a file of this build stays.
-  std::unordered_set<std::string> needed;
-  for (const auto& [relative, file] : files_)
-    for (size_t slash = relative.find('/'); slash != std::string::npos;
-         slash = relative.find('/', slash + 1))
-      needed.insert(relative.substr(0, slash));
+  // Every folder that holds a file of this build stays. Views into files_'
+  // keys: a copy of each folder's name was a third of this at N = 10,000.
+  std::unordered_set<std::string_view> needed;
+  needed.reserve(2 * files_.size());
+  for (const auto& [relative, file] : files_) {
+    const std::string_view path = relative;
+    for (size_t slash = path.find('/'); slash != std::string_view::npos;
+         slash = path.find('/', slash + 1))
+      needed.insert(path.substr(0, slash));
+  }
   // The list has each folder before what is in it: a folder this build wrote
   // nothing into goes whole (what is below it is skipped), a file it did not
   // record goes.
@@ -239,11 +243,11 @@ bool OutputTree::RemoveUnrecorded() {
     }
     const auto path = [&] { return staging_ + "/" + e.relative; };  // most entries stay
     if (S_ISDIR(e.mode)) {
-      if (!needed.count(e.relative)) {
+      if (!needed.count(std::string_view(e.relative))) {
         gone.insert(e.relative);
         folders.push_back(path());
       }
-    } else if (needed.count(e.relative)) {
+    } else if (needed.count(std::string_view(e.relative))) {
       // Not a folder where this build has files below: MakeDir replaced what
       // was there. Anything else (a hand in .renkei/spare during the build)
       // fails the build rather than publish what is below it.

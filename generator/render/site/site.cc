@@ -264,18 +264,15 @@ void RenderSite(RenderContext& ctx) {
   }
   SiteBuild b{ctx.lib, ctx.tab, ctx.settings, ctx.diags, ComputeFacts(ctx.lib, ctx.tab), {}, -1};
   b.data_key = ctx.keys.data;
-  AddMarkdownPages(b);  // first: finds pages/index.md for the home page
+  b.home_page = HomePageIndex(ctx.lib);
   b.listing_key = ListingKey(ctx.lib, b.data_key, b.home_page);
-  std::vector<SitePage> markdown = std::move(b.pages);
-  b.pages.clear();
   AddHomePage(b);
   AddItemPages(b);
   AddModelPages(b);
   AddBudgetPage(b);
   AddOutcomePage(b);
   AddNewsAndTagPages(b);
-  b.pages.reserve(b.pages.size() + markdown.size() + 3);  // and the three added below
-  for (SitePage& p : markdown) b.pages.push_back(std::move(p));
+  AddMarkdownPages(b);
   AddSearchPage(b);
   AddSiteMapPage(b);
   AddNotFoundPage(b);

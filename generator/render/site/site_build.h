@@ -99,6 +99,9 @@ struct SiteBuild {
   uint64_t listing_key = 0;
 };
 
+/// The index in lib.pages of pages/index.md, the home page's text; -1 if none.
+int HomePageIndex(const Library& lib);
+
 /// Page builders, one per file under render/site/.
 void AddHomePage(SiteBuild& b);
 void AddMarkdownPages(SiteBuild& b);
