@@ -50,7 +50,8 @@ class SearchIndex {
     std::string title, summary;
     PageGrams grams;
   };
-  explicit SearchIndex(size_t docs);
+  /// For `docs` documents; writes the index on `jobs` threads (ThreadCount).
+  SearchIndex(size_t docs, int jobs = 0);
   ~SearchIndex();
   /// Before any Set: updates the last build's index instead of writing it
   /// anew (see SearchPatch); null (the default) writes it in full.
@@ -115,6 +116,7 @@ class SearchIndex {
   // A national site has ~15 million (gram, page) pairs: as grams (8 bytes each) or
   // as plain 4-byte ids they were most of a build's memory.
   std::vector<Doc> docs_;  // without grams
+  int jobs_;
   // Made by AddReady and Write, never at once.
   GramNumbers gram_numbers_{1 << 16};
   std::vector<Postings> postings_;         // by gram number

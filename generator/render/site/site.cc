@@ -280,7 +280,7 @@ void RenderSite(RenderContext& ctx) {
 
   const data global = GlobalView(ctx.lib);
   const std::vector<Crumb> nav = NavEntries(ctx.lib, b.facts);
-  SearchIndex search(b.pages.size());
+  SearchIndex search(b.pages.size(), ctx.settings.jobs);
   SearchDocCache cache(b.pages.size());
   // The last build's documents serve only the same renkei and templates: its
   // index files were written by that renkei (its pages were rendered anyway).
