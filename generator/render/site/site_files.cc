@@ -23,18 +23,44 @@ std::string BaseUrl(const Library& lib) {
 
 std::string AtomTime(const Date& d) { return FormatIsoDate(d) + "T00:00:00+09:00"; }
 
-std::string Sitemap(const SiteBuild& b) {
+// The sitemap protocol allows 50,000 addresses in one file: a larger site has
+// sitemap-1.xml, sitemap-2.xml... and sitemap.xml is their index.
+constexpr size_t kSitemapUrls = 50000;
+
+std::vector<const SitePage*> SitemapPages(const SiteBuild& b) {
+  std::vector<const SitePage*> pages;
+  for (const SitePage& p : b.pages)
+    if (p.in_sitemap) pages.push_back(&p);
+  return pages;
+}
+
+/// The sitemap of pages[begin, end).
+std::string Sitemap(const SiteBuild& b, const std::vector<const SitePage*>& pages, size_t begin,
+                    size_t end) {
   const std::string base = BaseUrl(b.lib);
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-  for (const SitePage& p : b.pages) {
-    if (!p.in_sitemap) continue;
+  for (size_t i = begin; i < end; ++i) {
+    const SitePage& p = *pages[i];
     xml += "  <url><loc>" + EscapeHtml(base + p.url_path) + "</loc>";
     if (p.date) xml += "<lastmod>" + FormatIsoDate(*p.date) + "</lastmod>";
     xml += "</url>\n";
   }
   xml += "</urlset>\n";
+  return xml;
+}
+
+std::string SitemapPart(size_t part) { return "sitemap-" + std::to_string(part + 1) + ".xml"; }
+
+std::string SitemapIndex(const SiteBuild& b, size_t parts) {
+  const std::string base = BaseUrl(b.lib);
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (size_t part = 0; part < parts; ++part)
+    xml += "  <sitemap><loc>" + EscapeHtml(base + SitemapPart(part)) + "</loc></sitemap>\n";
+  xml += "</sitemapindex>\n";
   return xml;
 }
 
@@ -55,8 +81,12 @@ std::string Feed(const SiteBuild& b) {
   xml += "  <author><name>" +
          EscapeHtml(lib.site.publisher.empty() ? lib.site.title : lib.site.publisher) +
          "</name></author>\n";
-  for (int i : b.facts.news) {
-    const Page& p = lib.pages[i];
+  // The newest entries only: a feed reader fetches the whole file each time
+  // it looks, and a national site has thousands of news pages (the news list
+  // and the site map have them all).
+  const size_t entries = std::min(b.facts.news.size(), kFeedEntries);
+  for (size_t n = 0; n < entries; ++n) {
+    const Page& p = lib.pages[b.facts.news[n]];
     xml += "  <entry>\n";
     xml += "    <title>" + EscapeHtml(StripFurigana(p.title)) + "</title>\n";
     xml += "    <id>" + EscapeHtml(id_base + p.url_path) + "</id>\n";
@@ -88,7 +118,19 @@ bool WriteSiteFiles(const SiteBuild& b, OutputTree& out) {
   std::string robots = "User-agent: *\nAllow: /\n";
   if (!base.empty()) {
     robots += "Sitemap: " + base + "sitemap.xml\n";
-    if (!write("sitemap.xml", [&] { return Sitemap(b); })) return false;
+    const std::vector<const SitePage*> pages = SitemapPages(b);
+    if (pages.size() <= kSitemapUrls) {
+      if (!write("sitemap.xml", [&] { return Sitemap(b, pages, 0, pages.size()); })) return false;
+    } else {
+      const size_t parts = (pages.size() + kSitemapUrls - 1) / kSitemapUrls;
+      if (!write("sitemap.xml", [&] { return SitemapIndex(b, parts); })) return false;
+      for (size_t part = 0; part < parts; ++part) {
+        const size_t begin = part * kSitemapUrls;
+        const size_t end = std::min(begin + kSitemapUrls, pages.size());
+        if (!write(SitemapPart(part).c_str(), [&] { return Sitemap(b, pages, begin, end); }))
+          return false;
+      }
+    }
   }
   if (!write("robots.txt", [&] { return robots; })) return false;
   return b.facts.news.empty() || write("feed.xml", [&] { return Feed(b); });

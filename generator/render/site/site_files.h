@@ -12,8 +12,12 @@ namespace renkei {
 /// The file a page is written to: "items/a/" -> "items/a/index.html".
 std::string OutputPath(const SitePage& p);
 
-/// Writes sitemap.xml (when base_url is set), robots.txt and feed.xml (when there is
-/// news). False when a write fails (see out.error()).
+/// How many of the newest news pages feed.xml holds.
+inline constexpr size_t kFeedEntries = 50;
+
+/// Writes sitemap.xml (when base_url is set; over 50,000 pages, an index of
+/// sitemap-1.xml, sitemap-2.xml...), robots.txt and feed.xml (when there is
+/// news: the kFeedEntries newest). False when a write fails (see out.error()).
 bool WriteSiteFiles(const SiteBuild& b, OutputTree& out);
 
 /// Writes the shipped assets/ into the output, then every file of `override_dir` (when
