@@ -4,9 +4,9 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 
 #include "model/tabulation.h"
+#include "util/file.h"
 
 using namespace renkei;
 namespace fs = std::filesystem;
@@ -14,8 +14,9 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p);
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  std::string text;
+  ReadFile(p.string(), &text);
+  return text;
 }
 
 size_t Count(const std::string& text, const std::string& what) {
