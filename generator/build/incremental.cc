@@ -201,11 +201,13 @@ void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
   for (const std::string& line : previous_.diagnostics) msg << line << "\n";
 }
 
-StringMap<OutputFile> BuildState::previous_files() const { return OutputFiles(previous_); }
+StringMap<OutputFile> BuildState::TakePreviousFiles() { return OutputFiles(std::move(previous_)); }
 
-StringMap<OutputFile> OutputFiles(const Manifest& m) {
+StringMap<OutputFile> OutputFiles(Manifest&& m) {
   StringMap<OutputFile> files;
-  for (const auto& [path, o] : m.out) files[path] = {o.key, o.size};
+  files.reserve(m.out.size());
+  for (auto& [path, o] : m.out) files.emplace(std::move(path), OutputFile{o.key, o.size});
+  m.out.clear();
   return files;
 }
 
@@ -219,7 +221,7 @@ StringMap<OutputFile> OutputFilesOf(const std::string& tree) {
   std::string text;
   Manifest m;
   if (ReadFile(tree + "/" + kManifestPath, &text)) Manifest::Parse(text, &m);
-  return OutputFiles(m);
+  return OutputFiles(std::move(m));
 }
 
 RecycledTree ListSpare(const std::string& out_dir) {

@@ -34,8 +34,10 @@ class BuildState {
   /// Prints what the last build printed about the content (its warnings).
   void ReplayDiagnostics(std::ostream& msg, bool quiet) const;
   size_t previous_outputs() const { return previous_.out.size(); }
-  /// Each file of the previous output and the key it was rendered under.
-  StringMap<OutputFile> previous_files() const;
+  /// Each file of the previous output and the key it was rendered under,
+  /// moved out (10,600 paths at N = 10,000: copying them faulted in 1 MB):
+  /// after it, previous_outputs() is 0.
+  StringMap<OutputFile> TakePreviousFiles();
   const InputKeys& keys() const { return keys_; }
   /// Every input by name ("content/pages/a.md", "renkei") and its hash.
   const std::map<std::string, uint64_t>& inputs() const { return inputs_; }
@@ -77,8 +79,8 @@ class BuildState {
   InputKeys keys_;
 };
 
-/// The files a manifest lists, with their keys and sizes.
-StringMap<OutputFile> OutputFiles(const Manifest& m);
+/// The files a manifest lists, with their keys and sizes (moved out of it).
+StringMap<OutputFile> OutputFiles(Manifest&& m);
 /// The files of the output tree `tree` as its own manifest lists them (none
 /// when it has no readable manifest).
 StringMap<OutputFile> OutputFilesOf(const std::string& tree);

@@ -297,7 +297,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
     summary.exit_code = kExitDataError;
     return summary;
   }
-  if (!settings.full) out.SetPrevious(settings.out_dir, state->previous_files());
+  if (!settings.full) out.SetPrevious(settings.out_dir, state->TakePreviousFiles());
   if (out.recycled()) out.SetRecycled(std::move(recycled));
   progress.Phase("render");
   // The load cache (56 MB at N = 10,000 after a full load) is written while the

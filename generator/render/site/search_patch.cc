@@ -144,6 +144,7 @@ std::unique_ptr<SearchPatch> SearchPatch::Start(const std::vector<std::string_vi
                                                 const OutputTree& out) {
   auto patch = std::make_unique<SearchPatch>();
   patch->doc_of_.assign(urls.size(), kNotIndexed);
+  patch->docs_.reserve(previous.size());  // grown by doubling, it faulted in 2 MB more
   for (size_t page = 0; page < urls.size(); ++page) {
     if (urls[page].empty()) continue;
     const size_t n = patch->docs_.size();
