@@ -167,13 +167,13 @@ std::string TemplateRenderer::Render(std::string_view name, mustache::context<st
 void TemplateRenderer::Render(std::string_view name, mustache::context<std::string>& ctx,
                               std::string* out) {
   StringSink sink{out};
-  Compiled(name).render(ctx, sink);
+  Compile(name).tmpl->render(ctx, sink);
 }
 
 void TemplateRenderer::RenderWithHtml(std::string_view name, mustache::context<std::string>& ctx,
                                       mustache::data& scope, const std::string& key,
                                       std::string_view html, std::string* out) {
-  if (!IsBlank(html)) {
+  if (!IsBlank(html) && !Compile(name).has_mark) {
     scope.set(key, std::string(kHtmlMark));
     const size_t start = out->size();
     Render(name, ctx, out);
@@ -188,16 +188,18 @@ void TemplateRenderer::RenderWithHtml(std::string_view name, mustache::context<s
   Render(name, ctx, out);
 }
 
-mustache::mustache& TemplateRenderer::Compiled(std::string_view name) {
+TemplateRenderer::Compiled& TemplateRenderer::Compile(std::string_view name) {
   auto it = compiled_.find(name);
   if (it == compiled_.end()) {
-    auto compiled = std::make_unique<mustache::mustache>(set_.Expanded(name));
+    const std::string& text = set_.Expanded(name);
+    Compiled c{std::make_unique<mustache::mustache>(text),
+               text.find(kHtmlMark) != std::string::npos};
     // {{value}} is escaped as every other data value is (kainjow's own escape
     // appended byte by byte: a sixth of a page's templating).
-    compiled->set_custom_escape([](const std::string& s) { return EscapeHtml(s); });
-    it = compiled_.emplace(std::string(name), std::move(compiled)).first;
+    c.tmpl->set_custom_escape([](const std::string& s) { return EscapeHtml(s); });
+    it = compiled_.emplace(std::string(name), std::move(c)).first;
   }
-  return *it->second;
+  return it->second;
 }
 
 }  // namespace renkei

@@ -85,10 +85,14 @@ class TemplateRenderer {
                       std::string* out);
 
  private:
-  mustache::mustache& Compiled(std::string_view name);
+  struct Compiled {
+    std::unique_ptr<mustache::mustache> tmpl;
+    bool has_mark = false;  // its own text holds RenderWithHtml's mark: never put in place
+  };
+  Compiled& Compile(std::string_view name);
 
   const TemplateSet& set_;
-  std::map<std::string, std::unique_ptr<mustache::mustache>, std::less<>> compiled_;
+  std::map<std::string, Compiled, std::less<>> compiled_;
 };
 
 }  // namespace renkei

@@ -64,11 +64,13 @@ TEST_CASE("templates: an HTML value put in place gives what rendering it gives")
            {"twice", "{{{body}}}|{{{body}}}"},
            {"absent", "no body"},
            {"standalone", "a\n{{#on}}{{{body}}}{{/on}}\nb\n"},
-           {"other", "{{{other}}}{{{body}}}"}})
+           {"other", "{{{other}}}{{{body}}}"},
+           {"literal", "<\x1frenkei:html\x1f>{{body}}"}})
     REQUIRE(set.AddForTest(name, text) == "");
   TemplateRenderer r(set);
   for (const std::string body : {"<p>本文</p>\n<p>二</p>", "", "  \n", "<\x1frenkei:html\x1f>"}) {
-    for (const char* name : {"once", "escaped", "twice", "absent", "standalone", "other"}) {
+    for (const char* name :
+         {"once", "escaped", "twice", "absent", "standalone", "other", "literal"}) {
       mustache::data d;
       d.set("on", mustache::data::type::bool_true);
       d.set("other", "<\x1frenkei:html\x1f>");  // the mark itself, in another value
