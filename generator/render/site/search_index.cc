@@ -107,6 +107,7 @@ void SearchIndex::KeepDoc(size_t id, Doc doc) {
 }
 
 void SearchIndex::AddPostings(uint32_t id, const PageGrams& grams) {
+  if (grams.empty()) return;
   if (postings_.empty()) gram_numbers_ = GramNumbers(1 << 16);  // room for a site's grams
   // Written out rather than through PageGrams::ForEach: its call of a lambda
   // for each gram was not inlined, and cost a sixth of this.

@@ -85,6 +85,7 @@ class SearchIndex {
     std::string gaps;
   };
   void AddPostings(uint32_t id, const PageGrams& grams);  // in id order
+  /// Document `id` has gram `g` (inlined into AddPostings' loops).
   [[gnu::always_inline]] void AddPosting(uint32_t id, SearchGram g) {
     const auto [number, is_new] = gram_numbers_.Insert(g);
     if (is_new) postings_.emplace_back();
