@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target for SECONDS (default 20) on its seed corpus under
+# Runs each libFuzzer target for SECONDS (default 20), two at a time, on its seed corpus under
 # tests/fuzz/corpus/<target>/. BUILD_DIR (default build-sanitize) is built
 # with clang-14, ASan + UBSan and -DRENKEI_FUZZ=ON when its targets are missing.
 # Fails on any crash, leak, timeout or sanitizer report. New inputs found
@@ -14,19 +14,36 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 ninja -C "$build" -j2 csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer >"$build.log" 2>&1 ||
   { cat "$build.log"; exit 1; }
-status=0
-for target in csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer; do
+targets="csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer"
+# Two targets at a time (FUZZ_JOBS): each fuzzer uses one core, and one after
+# the other they left the second core idle for 3.5 minutes of CI.
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+# fuzz_one TARGET: runs it; its summary (or its report, when it failed) goes
+# to $results/TARGET.out.
+fuzz_one() {
+  local target=$1 scratch seeds
   scratch=$(mktemp -d)
   seeds=tests/fuzz/corpus/${target%_fuzzer}
-  echo "== $target (${seconds}s)"
-  if ! "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -max_len=65536 -print_final_stats=1 "$scratch" "$seeds" 2>"$scratch.log"; then
-    tail -40 "$scratch.log"
-    status=1
+    { grep -E '^stat::number_of_executed_units|^Done' "$scratch.log" | tr '\n' ' '; echo; } \
+      >"$results/$target.out"
+    rm -rf "$scratch" "$scratch.log"
   else
-    grep -E '^stat::number_of_executed_units|^Done' "$scratch.log" | tr '\n' ' '
-    echo
+    tail -40 "$scratch.log" >"$results/$target.out"
+    echo "FAILED" >>"$results/$target.out"
+    rm -rf "$scratch" "$scratch.log"
+    return 1
   fi
-  rm -rf "$scratch" "$scratch.log"
+}
+export -f fuzz_one
+export build seconds results
+status=0
+# shellcheck disable=SC2086
+printf '%s\n' $targets | xargs -P "${FUZZ_JOBS:-2}" -I{} bash -c 'fuzz_one "$1"' _ {} || status=1
+for target in $targets; do
+  echo "== $target (${seconds}s)"
+  cat "$results/$target.out" 2>/dev/null || echo "(no result)"
 done
 exit $status
