@@ -20,7 +20,8 @@ targets="csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_f
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 # fuzz_one TARGET: runs it; its summary (or its report, when it failed) goes
-# to $results/TARGET.out.
+# to $results/TARGET.out. Called through xargs, which shellcheck cannot see.
+# shellcheck disable=SC2317
 fuzz_one() {
   local target=$1 scratch seeds
   scratch=$(mktemp -d)
@@ -40,7 +41,7 @@ fuzz_one() {
 export -f fuzz_one
 export build seconds results
 status=0
-# shellcheck disable=SC2086
+# shellcheck disable=SC2086,SC2016
 printf '%s\n' $targets | xargs -P "${FUZZ_JOBS:-2}" -I{} bash -c 'fuzz_one "$1"' _ {} || status=1
 for target in $targets; do
   echo "== $target (${seconds}s)"
