@@ -2,15 +2,11 @@
 
 #include <algorithm>
 
+#include "util/text.h"
+
 namespace renkei {
 
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  const size_t begin = s.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t\r\n") - begin + 1);
-}
 
 void AddName(std::vector<std::string>* names, std::string_view name) {
   // What a lookup of "a.b" starts from is "a".
@@ -36,11 +32,13 @@ bool CutLines(std::string_view text, std::vector<Line>* lines) {
       const size_t open = i + (triple ? 3 : 2);
       const size_t close = text.find(end, open);
       if (close == std::string_view::npos) return false;
-      std::string_view tag = Trim(text.substr(open, close - open));
+      // Trimmed as kainjow trims, and of U+3000 too, which kainjow keeps: a
+      // name then matches a varying key more often, never less (the safe side).
+      std::string tag = Trim(text.substr(open, close - open));
       i = close + end.size();
       const char kind = triple || tag.empty() ? '&' : tag[0];
       if (!triple && std::string_view("#^/&!>=").find(kind) != std::string_view::npos)
-        tag = Trim(tag.substr(1));
+        tag = Trim(std::string_view(tag).substr(1));
       if (kind == '>' || kind == '=') return false;  // partials are expanded before
       if (kind == '!') continue;
       if (kind == '/' && --depth < 0) return false;

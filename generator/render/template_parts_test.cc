@@ -40,8 +40,9 @@ TEST_CASE("template parts: lines naming a varying value vary, the others are fix
   CHECK(parts[0].text == "<head>\n");
   CHECK(parts[1].text == "<title>{{title}}</title>\n");
   // A section's lines stay together, with the names inside it.
-  CHECK(parts[2].text == "<link href=\"{{root}}a.css\">\n{{#nav}}\n<a href=\"{{href}}\">"
-                         "{{label}}</a>\n{{/nav}}\n");
+  CHECK(parts[2].text ==
+        "<link href=\"{{root}}a.css\">\n{{#nav}}\n<a href=\"{{href}}\">"
+        "{{label}}</a>\n{{/nav}}\n");
   CHECK(parts[2].names == std::vector<std::string>{"root", "nav", "href", "label"});
   CHECK(parts[3].Reads("content"));
   CHECK_FALSE(parts[3].Reads("title"));
@@ -94,21 +95,4 @@ TEST_CASE("template parts: rendered in order, the parts give what the whole give
     const auto [whole, joined] = WholeAndParts(text, varying, d);
     CHECK(joined == whole);
   }
-}
-
-TEST_CASE("template parts: the shipped layout keeps its header and footer fixed") {
-  TemplateSet set;
-  REQUIRE(set.Load("") == "");
-  const auto parts =
-      set.Cut("layout", {"page_title", "title_html", "full_title", "description", "is_home",
-                         "canonical", "og_type", "crumbs", "has_crumbs", "content"});
-  size_t fixed_bytes = 0, varying_bytes = 0;
-  for (const TemplateSet::Part& p : parts) (p.part.fixed ? fixed_bytes : varying_bytes) += p.part.text.size();
-  // Most of the layout is rendered once per root and section, not per page.
-  CHECK(fixed_bytes > 4 * varying_bytes);
-  const auto nav = std::find_if(parts.begin(), parts.end(), [](const TemplateSet::Part& p) {
-    return p.part.Reads("nav");
-  });
-  REQUIRE(nav != parts.end());
-  CHECK(nav->part.fixed);
 }

@@ -12,9 +12,9 @@ if [ ! -f "$build/build.ninja" ]; then
   CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DRENKEI_FUZZ=ON \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-ninja -C "$build" -j2 csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer >"$build.log" 2>&1 ||
-  { cat "$build.log"; exit 1; }
 targets="csv_fuzzer yaml_fuzzer rules_fuzzer markdown_fuzzer lint_fuzzer check_fuzzer archive_fuzzer"
+# shellcheck disable=SC2086
+ninja -C "$build" -j2 $targets >"$build.log" 2>&1 || { cat "$build.log"; exit 1; }
 # Two targets at a time (FUZZ_JOBS): each fuzzer uses one core, and one after
 # the other they left the second core idle for 3.5 minutes of CI.
 results=$(mktemp -d)
@@ -23,20 +23,19 @@ trap 'rm -rf "$results"' EXIT
 # to $results/TARGET.out. Called through xargs, which shellcheck cannot see.
 # shellcheck disable=SC2317
 fuzz_one() {
-  local target=$1 scratch seeds
+  local target=$1 scratch seeds status=0
   scratch=$(mktemp -d)
   seeds=tests/fuzz/corpus/${target%_fuzzer}
-  if "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-      -max_len=65536 -print_final_stats=1 "$scratch" "$seeds" 2>"$scratch.log"; then
-    { grep -E '^stat::number_of_executed_units|^Done' "$scratch.log" | tr '\n' ' '; echo; } \
-      >"$results/$target.out"
-    rm -rf "$scratch" "$scratch.log"
+  "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 "$scratch" "$seeds" 2>"$scratch.log" || status=1
+  if [ "$status" = 0 ]; then
+    { grep -E '^stat::number_of_executed_units|^Done' "$scratch.log" | tr '\n' ' '; echo; }
   else
-    tail -40 "$scratch.log" >"$results/$target.out"
-    echo "FAILED" >>"$results/$target.out"
-    rm -rf "$scratch" "$scratch.log"
-    return 1
-  fi
+    tail -40 "$scratch.log"
+    echo "FAILED"
+  fi >"$results/$target.out"
+  rm -rf "$scratch" "$scratch.log"
+  return "$status"
 }
 export -f fuzz_one
 export build seconds results

@@ -6,12 +6,6 @@ namespace renkei {
 
 namespace {
 
-/// Every key PageValues sets: a line of the layout naming one of them is
-/// rendered for each page.
-const std::vector<std::string> kPageKeys = {"page_title", "title_html", "full_title", "description",
-                                            "is_home",    "canonical",  "og_type",    "crumbs",
-                                            "has_crumbs", "content"};
-
 std::string Canonical(const Library& lib, const SitePage& p) {
   if (lib.site.base_url.empty() || p.url_path.ends_with(".html")) return "";
   std::string base = lib.site.base_url;
@@ -33,9 +27,16 @@ data NavView(const std::vector<Crumb>& entries, const PageEnv& env, const SitePa
 
 }  // namespace
 
+const std::vector<std::string>& PageValueKeys() {
+  static const std::vector<std::string> keys = {
+      "page_title", "title_html", "full_title", "description", "is_home",
+      "canonical",  "og_type",    "crumbs",     "has_crumbs",  "content"};
+  return keys;
+}
+
 PageLayout::PageLayout(TemplateSet& templates, const SiteBuild& b, const std::vector<Crumb>& nav,
                        const data& global)
-    : b_(b), parts_(templates.Cut("layout", kPageKeys)) {
+    : b_(b), parts_(templates.Cut("layout", PageValueKeys())) {
   TemplateRenderer renderer(templates);
   for (const SitePage& p : b.pages) {
     const std::string root = PageRoot(b, p);

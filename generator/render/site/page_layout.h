@@ -16,6 +16,10 @@
 
 namespace renkei {
 
+/// Every key PageLayout::PageValues sets: a line of the layout naming one of
+/// them is rendered for each page, the others once per root and section.
+const std::vector<std::string>& PageValueKeys();
+
 class PageLayout {
  public:
   /// Cuts the layout of `templates` (adding its parts to the set) and renders
