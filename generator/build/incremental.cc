@@ -206,13 +206,21 @@ void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
 
 StringMap<OutputFile> BuildState::TakePreviousFiles() { return OutputFiles(std::move(previous_)); }
 
-StringMap<OutputFile> OutputFiles(Manifest&& m) {
-  StringMap<OutputFile> files;
+namespace {
+
+/// The files of `m` as File (OutputFile or RecycledFile), their paths moved.
+template <class File>
+StringMap<File> FilesOf(Manifest&& m) {
+  StringMap<File> files;
   files.reserve(m.out.size());
-  for (auto& [path, o] : m.out) files.emplace(std::move(path), OutputFile{o.key, o.size});
+  for (auto& [path, o] : m.out) files.emplace(std::move(path), File{OutputFile{o.key, o.size}});
   m.out.clear();
   return files;
 }
+
+}  // namespace
+
+StringMap<OutputFile> OutputFiles(Manifest&& m) { return FilesOf<OutputFile>(std::move(m)); }
 
 int64_t FinishedAt(const std::string& tree) {
   struct stat st;
@@ -220,16 +228,24 @@ int64_t FinishedAt(const std::string& tree) {
   return int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
-StringMap<OutputFile> OutputFilesOf(const std::string& tree) {
+namespace {
+
+Manifest ManifestOf(const std::string& tree) {
   std::string text;
   Manifest m;
   if (ReadFile(tree + "/" + kManifestPath, &text)) Manifest::Parse(text, &m);
-  return OutputFiles(std::move(m));
+  return m;
+}
+
+}  // namespace
+
+StringMap<OutputFile> OutputFilesOf(const std::string& tree) {
+  return OutputFiles(ManifestOf(tree));
 }
 
 RecycledTree ListSpare(const std::string& out_dir) {
   const std::string spare = out_dir + "/" + kSparePath;
-  return ListRecycledTree(spare, OutputFilesOf(spare), FinishedAt(spare));
+  return ListRecycledTree(spare, FilesOf<RecycledFile>(ManifestOf(spare)), FinishedAt(spare));
 }
 
 void BuildState::StartStamps() {

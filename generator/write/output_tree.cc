@@ -113,16 +113,28 @@ void OutputTree::Record(std::string_view relative, OutputFile file) {
   files_.insert_or_assign(std::string(relative), file);
 }
 
+template <class Visit>
+void OutputTree::ForEachFile(Visit visit) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  for (const auto& [path, file] : files_) visit(path, file);
+  for (const auto& [path, f] : recycled_files_)
+    if (f.kept && !files_.count(path)) visit(path, f.file);  // unless written anew
+}
+
 std::array<size_t, kOutputKinds> OutputTree::Counts() const {
   std::array<size_t, kOutputKinds> counts{};
-  std::lock_guard<std::mutex> lock(mu_);
-  for (const auto& f : files_) ++counts[static_cast<size_t>(KindOf(f.first))];
+  ForEachFile([&](const std::string& path, const OutputFile&) {
+    ++counts[static_cast<size_t>(KindOf(path))];
+  });
   return counts;
 }
 
 std::vector<std::pair<std::string, OutputFile>> OutputTree::Files() const {
-  std::lock_guard<std::mutex> lock(mu_);
-  return {files_.begin(), files_.end()};
+  std::vector<std::pair<std::string, OutputFile>> files;
+  files.reserve(files_.size() + recycled_files_.size());
+  ForEachFile(
+      [&](const std::string& path, const OutputFile& file) { files.emplace_back(path, file); });
+  return files;
 }
 
 void OutputTree::SetPrevious(std::string dir, StringMap<OutputFile> files) {
@@ -145,31 +157,32 @@ uint64_t OutputTree::PreviousKey(std::string_view relative) const {
   return it == previous_files_.end() ? 0 : it->second.key;
 }
 
-RecycledTree ListRecycledTree(const std::string& tree, StringMap<OutputFile> files,
+RecycledTree ListRecycledTree(const std::string& tree, StringMap<RecycledFile> files,
                               int64_t finished_ns) {
   std::vector<KnownFile> known;
+  std::vector<RecycledFile*> by_index;
   known.reserve(files.size());
-  for (const auto& [path, file] : files) known.push_back({path, file.size});
-  std::vector<TreeEntry> listed = ListSettledTree(tree, known, finished_ns);
-  return {std::move(files), std::move(listed)};
+  by_index.reserve(files.size());
+  for (auto& [path, f] : files) {
+    known.push_back({path, f.file.size});
+    by_index.push_back(&f);
+  }
+  SettledListing listing = ListSettledTree(tree, known, finished_ns);
+  for (size_t i = 0; i < by_index.size(); ++i) by_index[i]->present = listing.present[i];
+  return {std::move(files), std::move(listing.others)};
 }
 
-void OutputTree::SetRecycled(StringMap<OutputFile> files, int64_t finished_ns) {
-  SetRecycled(ListRecycledTree(staging_, std::move(files), finished_ns));
+void OutputTree::SetRecycled(const StringMap<OutputFile>& files, int64_t finished_ns) {
+  StringMap<RecycledFile> recycled;
+  recycled.reserve(files.size());
+  for (const auto& [path, f] : files) recycled.emplace(path, RecycledFile{f});
+  SetRecycled(ListRecycledTree(staging_, std::move(recycled), finished_ns));
 }
 
 void OutputTree::SetRecycled(RecycledTree tree) {
   recycled_files_ = std::move(tree.files);
-  listed_ = std::move(tree.listed);
+  others_ = std::move(tree.others);
   is_listed_ = true;
-  listed_at_.clear();
-  listed_at_.reserve(listed_.size());
-  for (const TreeEntry& e : listed_) listed_at_.emplace(e.relative, &e);
-}
-
-bool OutputTree::RecycledHas(const std::string& relative, const OutputFile& file) const {
-  const auto it = listed_at_.find(relative);
-  return it != listed_at_.end() && S_ISREG(it->second->mode) && it->second->size == file.size;
 }
 
 bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
@@ -177,9 +190,8 @@ bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
   if (recycled_) {
     // Already there from two builds ago, as this build would write it: no work.
     auto it = recycled_files_.find(relative);
-    if (it != recycled_files_.end() && it->second.key == key &&
-        RecycledHas(it->first, it->second)) {
-      Record(relative, it->second);
+    if (it != recycled_files_.end() && it->second.present && it->second.file.key == key) {
+      std::atomic_ref<bool>(it->second.kept).store(true, std::memory_order_relaxed);
       ++reused_;
       return true;
     }
@@ -219,50 +231,39 @@ bool OutputTree::ClearPath(const std::string& path) {
 }
 
 bool OutputTree::RemoveUnrecorded() {
-  // Every folder that holds a file of this build stays. Views into files_'
-  // keys: a copy of each folder's name was a third of this at N = 10,000.
-  std::unordered_set<std::string_view> needed;
-  needed.reserve(2 * files_.size());
-  for (const auto& [relative, file] : files_) {
-    const std::string_view path = relative;
-    for (size_t slash = path.find('/'); slash != std::string_view::npos;
-         slash = path.find('/', slash + 1))
-      needed.insert(path.substr(0, slash));
+  if (!is_listed_) SetRecycled(ListRecycledTree(staging_, std::move(recycled_files_), 0));
+  for (const auto& [relative, f] : recycled_files_)
+    if (f.present && !f.kept && !files_.count(relative)) Remove(relative);
+  // What its build did not write there: files put in by hand, and what this
+  // build's folders replaced (MakeDir).
+  for (const TreeEntry& e : others_) {
+    if (S_ISDIR(e.mode) || files_.count(e.relative)) continue;
+    const std::string path = staging_ + "/" + e.relative;
+    struct stat st;
+    if (::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+      continue;  // now this build's folder
+    // A folder this build made, replaced again (a hand in .renkei/spare during
+    // the build): fail rather than publish what is behind it.
+    if (made_dirs_.count(path))
+      return Fail(out_dir_ + "/" + kSparePath +
+                  " was changed by hand (a link where a folder was), so it is discarded: "
+                  "build again");
+    Remove(e.relative);
   }
-  // The list has each folder before what is in it: a folder this build wrote
-  // nothing into goes whole (what is below it is skipped), a file it did not
-  // record goes.
-  std::unordered_set<std::string_view> gone;  // into listed_
-  std::vector<std::string> folders;
-  if (!is_listed_) SetRecycled(std::move(recycled_files_));
-  for (const TreeEntry& e : listed_) {
-    const size_t slash = e.relative.rfind('/');
-    if (slash != std::string::npos && gone.count(std::string_view(e.relative).substr(0, slash))) {
-      if (S_ISDIR(e.mode)) gone.insert(e.relative);
-      continue;
-    }
-    const auto path = [&] { return staging_ + "/" + e.relative; };  // most entries stay
-    if (S_ISDIR(e.mode)) {
-      if (!needed.count(std::string_view(e.relative))) {
-        gone.insert(e.relative);
-        folders.push_back(path());
-      }
-    } else if (needed.count(std::string_view(e.relative))) {
-      // Not a folder where this build has files below: MakeDir replaced what
-      // was there. Anything else (a hand in .renkei/spare during the build)
-      // fails the build rather than publish what is below it.
-      struct stat st;
-      if (::lstat(path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-        return Fail(out_dir_ + "/" + kSparePath +
-                    " was changed by hand (a link where a folder was), so it is discarded: "
-                    "build again");
-    } else if (!files_.count(e.relative)) {
-      ::unlink(path().c_str());
-    }
-  }
-  std::error_code ec;
-  for (const std::string& folder : folders) fs::remove_all(folder, ec);
+  // Folders last, the deepest first: those left empty go.
+  for (auto e = others_.rbegin(); e != others_.rend(); ++e)
+    if (S_ISDIR(e->mode)) Remove(e->relative, true);
   return true;
+}
+
+void OutputTree::Remove(std::string_view relative, bool folder) {
+  std::string path = staging_ + "/" + std::string(relative);
+  if ((folder ? ::rmdir(path.c_str()) : ::unlink(path.c_str())) != 0) return;
+  // Each folder above, up to the first that is not empty (rmdir fails).
+  for (size_t slash = path.rfind('/'); slash > staging_.size(); slash = path.rfind('/')) {
+    path.resize(slash);
+    if (::rmdir(path.c_str()) != 0) return;
+  }
 }
 
 std::string OutputTree::PathFor(std::string_view relative, uint64_t key) {

@@ -60,45 +60,82 @@ void MarkSettled(const std::string& root, int64_t settled_ns,
   ::close(root_fd);
 }
 
-TreeEntry Entry(std::string_view relative, mode_t type, uint64_t size) {
+TreeEntry FolderEntry(const std::string& relative) {
   TreeEntry e{};
   e.relative = relative;
-  e.mode = type;
-  e.size = size;
+  e.mode = S_IFDIR;
   return e;
 }
 
+/// The known file of `folder` at `relative`, or null: a few are searched in
+/// turn, a folder of many by a map made once.
+class KnownFiles {
+ public:
+  explicit KnownFiles(const Folder* folder) : folder_(folder) {
+    if (folder_ == nullptr || folder_->files.size() <= kScanned) return;
+    by_path_.reserve(folder_->files.size());
+    for (const KnownFile* f : folder_->files) by_path_.emplace(f->path, f);
+  }
+  const KnownFile* Find(std::string_view relative) const {
+    if (folder_ == nullptr) return nullptr;
+    if (folder_->files.size() > kScanned) {
+      const auto it = by_path_.find(relative);
+      return it == by_path_.end() ? nullptr : it->second;
+    }
+    for (const KnownFile* f : folder_->files)
+      if (f->path == relative) return f;
+    return nullptr;
+  }
+
+ private:
+  static constexpr size_t kScanned = 16;
+  const Folder* folder_;
+  std::unordered_map<std::string_view, const KnownFile*> by_path_;
+};
+
 }  // namespace
 
-std::vector<TreeEntry> ListSettledTree(const std::string& root, const std::vector<KnownFile>& known,
-                                       int64_t settled_ns) {
+SettledListing ListSettledTree(const std::string& root, const std::vector<KnownFile>& known,
+                               int64_t settled_ns) {
   std::unordered_map<std::string_view, Folder> folders = FoldersOf(known);
   if (settled_ns > 0) MarkSettled(root, settled_ns, &folders);
-  std::vector<TreeEntry> listed;
-  listed.reserve(known.size() + folders.size());
-  std::deque<std::string> pending = {""};
+  SettledListing listing;
+  listing.present.assign(known.size(), false);
+  const auto mark = [&](const KnownFile* f) {
+    listing.present[static_cast<size_t>(f - known.data())] = true;
+  };
+  // Each folder to look at, and whether it is in others already (listed by
+  // its parent, which was read).
+  std::deque<std::pair<std::string, bool>> pending = {{"", true}};
   while (!pending.empty()) {
-    const std::string dir = std::move(pending.front());
+    const auto [dir, listed] = std::move(pending.front());
     pending.pop_front();
     const auto folder = folders.find(dir);
     if (folder != folders.end() && folder->second.settled) {
-      for (const KnownFile* f : folder->second.files)
-        listed.push_back(Entry(f->path, S_IFREG, f->size));
-      for (const std::string_view sub : folder->second.folders) {
-        listed.push_back(Entry(sub, S_IFDIR, 0));
-        pending.emplace_back(sub);
-      }
+      for (const KnownFile* f : folder->second.files) mark(f);
+      for (const std::string_view sub : folder->second.folders)
+        pending.emplace_back(std::string(sub), false);
       continue;
     }
+    // A changed folder is listed even under an unchanged one: it may have
+    // been emptied by hand, and then nothing in it says it is there.
+    if (!listed) listing.others.push_back(FolderEntry(dir));
+    const KnownFiles files(folder == folders.end() ? nullptr : &folder->second);
     const std::string prefix = dir.empty() ? "" : dir + "/";
     WalkTree(dir.empty() ? root : root + "/" + dir, [&](const TreeEntry& e) {
-      listed.push_back(e);
-      listed.back().relative = prefix + e.relative;
-      if (S_ISDIR(e.mode)) pending.push_back(listed.back().relative);
+      const std::string relative = prefix + e.relative;
+      const KnownFile* f = S_ISREG(e.mode) ? files.Find(relative) : nullptr;
+      if (f != nullptr && f->size == e.size) {
+        mark(f);
+        return false;
+      }
+      listing.others.push_back(e);
+      listing.others.back().relative = relative;
+      if (S_ISDIR(e.mode)) pending.emplace_back(relative, true);
       return false;  // one level: its folders are pending
     });
   }
-  return listed;
+  return listing;
 }
 
 }  // namespace renkei

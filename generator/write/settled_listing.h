@@ -22,12 +22,21 @@ struct KnownFile {
   uint64_t size = 0;
 };
 
-/// Every entry under `root`, each folder before what is in it, as ListTree
-/// gives them. `known`: the files the tree's build wrote; `settled_ns`: when
-/// it finished (ns since the epoch; 0 = unknown: every folder is read). Known
-/// files of an unchanged folder are listed as regular files of their recorded
-/// size; everything else as the file system says.
-std::vector<TreeEntry> ListSettledTree(const std::string& root, const std::vector<KnownFile>& known,
-                                       int64_t settled_ns);
+/// What is under a tree, told apart from what its build wrote there.
+struct SettledListing {
+  /// By index into the known files: there, as a regular file of its size.
+  std::vector<bool> present;
+  /// Every other entry found, each folder before what is in it: the folders
+  /// and files of the folders that were read, except the known files present.
+  /// The folders of an unchanged folder are known, and not listed.
+  std::vector<TreeEntry> others;
+};
+
+/// Lists the tree at `root`. `known`: the files the tree's build wrote;
+/// `settled_ns`: when it finished (ns since the epoch; 0 = unknown: every
+/// folder is read). The known files of an unchanged folder are present
+/// without being looked at; a changed folder is read.
+SettledListing ListSettledTree(const std::string& root, const std::vector<KnownFile>& known,
+                               int64_t settled_ns);
 
 }  // namespace renkei
