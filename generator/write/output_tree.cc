@@ -296,13 +296,13 @@ bool OutputTree::Write(std::string_view relative, std::string_view bytes, uint64
   return true;
 }
 
-bool OutputTree::Copy(const std::string& source, std::string_view relative) {
+bool OutputTree::Copy(const std::string& source, std::string_view relative, uint64_t key) {
   const std::string path = StagingPath(relative);
   if (path.empty()) return false;
   std::error_code ec;
   fs::copy_file(source, path, fs::copy_options::overwrite_existing, ec);
   if (ec) return Fail("cannot copy " + source + ": " + ec.message());
-  Record(relative, {0, OutputFile::kUnknownSize});
+  Record(relative, {key, OutputFile::kUnknownSize});
   ++written_;
   return true;
 }

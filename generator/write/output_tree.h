@@ -108,8 +108,8 @@ class OutputTree {
   std::string PreviousPath(std::string_view relative, uint64_t key) const;
   /// The key the previous build recorded for `relative`; 0 when it has none.
   uint64_t PreviousKey(std::string_view relative) const;
-  /// Copies a file into the output.
-  bool Copy(const std::string& source, std::string_view relative);
+  /// Copies a file into the output; `key` as for Write.
+  bool Copy(const std::string& source, std::string_view relative, uint64_t key = 0);
 
   /// Swaps the staging directory in as `out_dir`. After this the new output is
   /// complete, and the previous one is `out_dir`/.renkei/spare (with recycling)

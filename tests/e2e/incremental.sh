@@ -37,6 +37,15 @@ grep -q '増分ビルドの確認' "out/$url/index.html" || say_fail "edited pag
 reused=$(sed -n 's/.* \([0-9]*\) reused)$/\1/p' log3.txt)
 [ "${reused:-0}" -gt 10 ] || say_fail "edit build should reuse most files: $(cat log3.txt)"
 same_as_full "page edit"
+# ... and writes nothing else: no pamphlet, asset or workbook (the page, its
+# search shard, and renkei's own records).
+touch before-edit
+sleep 0.02
+printf '\n追記：二度目。\n' >>"$page"
+"$renkei" build --out out --quiet >/dev/null || say_fail "second edit build failed"
+new=$(find out -path out/.renkei -prune -o -type f -newer before-edit -print | sort | tr '\n' ' ')
+[ "$new" = "out/$url/index.html out/search/index-0.js " ] || [ "$new" = "out/$url/index.html " ] ||
+  say_fail "a page edit wrote more than the page and its search shard: $new"
 
 # The pages made from all pages (home, news, tags, site map) read the pages'
 # front matter, not their text: a text edit leaves them as they are, a title
@@ -161,6 +170,31 @@ touch -d "$mtime" "$page"
 "$renkei" build --out out --quiet >log12.txt || say_fail "build after a same-size edit failed"
 grep -q '^up to date' log12.txt && say_fail "an edit that kept size and mtime went unnoticed"
 same_as_full "same-size edit"
+
+# A pamphlet is rendered again only when what it shows changed, and one taken
+# over says what it said when it was rendered (a panel's fill estimate).
+quoted=content/pages/soudan.md
+for i in $(seq 60); do  # the quoted section grows until its panel is too full
+  sed -i "/^## こんなときに相談してください/a - 相談の例 $i：家族の介護と医療について、まとめて相談したい。" "$quoted"
+  "$renkei" build --out out --quiet >log18.txt 2>&1 || break
+  grep -q 'warning: pamphlet soudan-notice' log18.txt && break
+done
+grep -q 'warning: pamphlet soudan-notice' log18.txt || say_fail "no fill warning for the grown pamphlet: $(cat log18.txt)"
+printf '\n追記 p。\n' >>content/pages/about.md  # a page no pamphlet quotes
+"$renkei" build --out out --quiet >log19.txt 2>&1 || say_fail "page edit after the pamphlet warning failed"
+[ "$(stat -c %i out/print/soudan-notice.html)" = "$(stat -c %i out/.renkei/spare/print/soudan-notice.html)" ] ||
+  say_fail "a page edit rendered the pamphlets again"
+grep -q 'warning: pamphlet soudan-notice' log19.txt || say_fail "the warning of a pamphlet taken over was lost: $(cat log19.txt)"
+"$renkei" build --full --out full --quiet >log20.txt 2>&1
+diff <(grep -v '^built' log19.txt) <(grep -v '^built' log20.txt) >/dev/null ||
+  say_fail "pamphlets taken over and rendered say different things: $(diff log19.txt log20.txt)"
+same_as_full "page edit with the pamphlets taken over"
+printf '\n追記 q。\n' >>"$quoted"  # the page it quotes
+"$renkei" build --out out --quiet >/dev/null 2>&1 || say_fail "edit of the quoted page failed"
+[ "$(stat -c %i out/print/soudan-notice.html)" = "$(stat -c %i out/.renkei/spare/print/soudan-notice.html)" ] &&
+  say_fail "an edit of the page a pamphlet quotes did not render it again"
+same_as_full "edit of a page a pamphlet quotes"
+cp "$root/content/pages/soudan.md" "$quoted"
 
 # The search index is patched, not written again: with pages enough for five
 # shards (~40,000 grams each), an edit that gives a page one new character

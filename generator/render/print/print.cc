@@ -1,12 +1,15 @@
 #include "render/print/print.h"
 
 #include <cmath>
+#include <optional>
 
 #include "render/markdown.h"
 #include "render/print/crop_marks.h"
 #include "render/print/estimate.h"
 #include "render/print/layout.h"
 #include "render/print/panels.h"
+#include "render/print/print_messages.h"
+#include "util/hash.h"
 
 namespace renkei {
 
@@ -136,26 +139,66 @@ void CheckEstimatedFill(const Pamphlet& p, const PamphletHtml& html, Diagnostics
   }
 }
 
+namespace {
+
+/// The key of a pamphlet's file at `path`: the pamphlet and the records (the
+/// data key, which holds every content file outside pages/, the templates
+/// and the assets), and the title and body of each page it quotes.
+uint64_t PamphletFileKey(const RenderContext& ctx, const Pamphlet& p, const std::string& path) {
+  Hasher h;
+  h.Add(ctx.keys.data).Add(path);
+  for (const PamphletBlock& b : p.blocks) {
+    if (b.kind != BlockKind::kPage) continue;
+    const int i = ctx.lib.FindPage(b.ref);
+    if (i < 0) {
+      h.Add("no page");
+      continue;
+    }
+    const Page& page = ctx.lib.pages[static_cast<size_t>(i)];
+    h.Add(page.source).Add(page.title).Add(page.body_key);
+  }
+  return h.key();
+}
+
+}  // namespace
+
 bool RenderPrint(RenderContext& ctx) {
   if (ctx.lib.pamphlets.empty()) return true;
-  PrintTemplates templates;
-  if (std::string error = templates.Load(ctx.settings.templates_dir); !error.empty()) {
-    ctx.diags.Error({ctx.settings.templates_dir, 0, 0}, error);
-    return false;
-  }
-  bool ok = true;
+  std::optional<PrintTemplates> templates;  // loaded when a pamphlet is rendered
+  const PrintMessages previous = PrintMessages::Previous(ctx.out);
+  PrintMessages kept;
   for (const Pamphlet& p : ctx.lib.pamphlets) {
     for (size_t i = 0; i < p.modes.size(); ++i) {
-      PamphletHtml html =
-          RenderPamphletHtml(ctx.lib, ctx.settings.assets_dir, p, i, templates, ctx.diags);
-      CheckEstimatedFill(p, html, ctx.diags);
-      if (!ctx.out.Write(html.path, html.html)) {
-        ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
-        ok = false;
+      const std::string path = PamphletOutputPath(p, i);
+      const uint64_t key = PamphletFileKey(ctx, p, path);
+      std::vector<Diagnostic> messages;
+      if (!previous.Find(key, &messages) || !ctx.out.Reuse(path, key)) {
+        if (!templates) {
+          templates.emplace();
+          if (std::string error = templates->Load(ctx.settings.templates_dir); !error.empty()) {
+            ctx.diags.Error({ctx.settings.templates_dir, 0, 0}, error);
+            return false;
+          }
+        }
+        Diagnostics rendered;
+        const PamphletHtml html =
+            RenderPamphletHtml(ctx.lib, ctx.settings.assets_dir, p, i, *templates, rendered);
+        CheckEstimatedFill(p, html, rendered);
+        messages = rendered.all();
+        if (!ctx.out.Write(path, html.html, key)) {
+          ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
+          return false;
+        }
       }
+      for (const Diagnostic& d : messages) ctx.diags.Add(d);
+      kept.Add(key, std::move(messages));
     }
   }
-  return ok;
+  if (!kept.Write(ctx.out)) {
+    ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
+    return false;
+  }
+  return true;
 }
 
 }  // namespace renkei

@@ -316,7 +316,7 @@ void RenderSite(RenderContext& ctx) {
     ctx.diags.Error({ctx.settings.out_dir, 0, 0}, error);
     return;
   }
-  if (std::string err = CopyAssets(ctx.settings.assets_dir, ctx.out); !err.empty())
+  if (std::string err = CopyAssets(ctx.settings.assets_dir, ctx.keys.render, ctx.out); !err.empty())
     ctx.diags.Error({ctx.settings.assets_dir, 0, 0}, err);
   if (!ctx.out.ok()) ctx.diags.Error({ctx.settings.out_dir, 0, 0}, ctx.out.error());
 }

@@ -20,8 +20,9 @@ inline constexpr size_t kFeedEntries = 50;
 /// news: the kFeedEntries newest). False when a write fails (see out.error()).
 bool WriteSiteFiles(const SiteBuild& b, OutputTree& out);
 
-/// Writes the shipped assets/ into the output, then every file of `override_dir` (when
-/// not empty) in place of the shipped one with the same relative path. "" or an error.
-std::string CopyAssets(const std::string& override_dir, OutputTree& out);
+/// Writes the shipped assets/ into the output, and every file of `override_dir` (when
+/// not empty) in place of the shipped one with the same relative path; each is
+/// taken over from the last build when `render_key` is the same. "" or an error.
+std::string CopyAssets(const std::string& override_dir, uint64_t render_key, OutputTree& out);
 
 }  // namespace renkei
