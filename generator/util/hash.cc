@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <cerrno>
+#include <cstring>
 #include <memory>
 
 namespace renkei {
@@ -36,13 +37,33 @@ bool HashFile(const std::string& path, uint64_t* hash) {
 
 Hasher& Hasher::Add(std::string_view bytes) {
   Add(static_cast<uint64_t>(bytes.size()));
-  state_ = XXH3_64bits_withSeed(bytes.data(), bytes.size(), state_);
+  Append(bytes.data(), bytes.size());
   return *this;
 }
 
 Hasher& Hasher::Add(uint64_t value) {
-  state_ = XXH3_64bits_withSeed(&value, sizeof value, state_);
+  Append(&value, sizeof value);
   return *this;
+}
+
+void Hasher::Append(const void* bytes, size_t size) {
+  if (used_ + size > kGathered) Fold();
+  if (size > kGathered) {
+    state_ = XXH3_64bits_withSeed(bytes, size, state_);  // a large value: at once
+    return;
+  }
+  std::memcpy(gathered_ + used_, bytes, size);
+  used_ += size;
+}
+
+void Hasher::Fold() {
+  if (used_ == 0) return;
+  state_ = XXH3_64bits_withSeed(gathered_, used_, state_);
+  used_ = 0;
+}
+
+uint64_t Hasher::key() const {
+  return used_ == 0 ? state_ : XXH3_64bits_withSeed(gathered_, used_, state_);
 }
 
 std::string HashHex(uint64_t key) {

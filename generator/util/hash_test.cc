@@ -13,6 +13,27 @@ TEST_CASE("Hasher: order and boundaries of values change the key") {
   CHECK(Hasher().Add("a").Add("b").key() != Hasher().Add("b").Add("a").key());
   CHECK(Hasher().Add("x").key() == Hasher().Add("x").key());
   CHECK(Hasher().Add(uint64_t{1}).key() != Hasher().Add(uint64_t{2}).key());
+  CHECK(Hasher().Add("").key() != Hasher().key());
+}
+
+TEST_CASE("Hasher: values small and large, gathered or not, make stable keys") {
+  const std::string large(1000, 'x'), medium(200, 'y');
+  const auto key = [&](const std::string& a, const std::string& b) {
+    Hasher h;
+    for (int i = 0; i < 50; ++i) h.Add(a).Add(uint64_t(i)).Add(b);
+    return h.key();
+  };
+  CHECK(key(large, medium) == key(large, medium));
+  CHECK(key(large, medium) != key(medium, large));
+  CHECK(key(medium, "") != key(medium, "z"));
+  // A value's last byte matters wherever it falls.
+  std::string changed = large;
+  changed.back() = 'z';
+  CHECK(key(large, medium) != key(changed, medium));
+  Hasher h;
+  h.Add(medium);
+  const uint64_t once = h.key();
+  CHECK(h.key() == once);  // key() does not change the hasher
 }
 
 TEST_CASE("Hash keys round-trip through 16 hex digits") {
