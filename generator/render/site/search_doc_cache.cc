@@ -24,10 +24,13 @@ std::string HeaderStart(uint64_t index_key, size_t file) {
 
 }  // namespace
 
-SearchDocCache::SearchDocCache(size_t pages)
-    : blobs_(pages),
-      done_(pages, false),
-      files_(std::max<size_t>(1, (pages + kPagesPerFile - 1) / kPagesPerFile)) {}
+SearchDocCache::SearchDocCache(size_t pages) { SetPages(pages); }
+
+void SearchDocCache::SetPages(size_t pages) {
+  blobs_.assign(pages, {});
+  done_.assign(pages, false);
+  files_ = std::max<size_t>(1, (pages + kPagesPerFile - 1) / kPagesPerFile);
+}
 
 std::string SearchDocCache::Encode(const SearchIndex::Doc& doc) {
   std::string blob;

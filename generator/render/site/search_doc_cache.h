@@ -32,8 +32,11 @@ namespace renkei {
 /// order are its whole index (see SearchPatch).
 class SearchDocCache {
  public:
-  /// `pages` = the number of pages of this build.
-  explicit SearchDocCache(size_t pages);
+  /// `pages` = the number of pages of this build (or SetPages, before Open).
+  explicit SearchDocCache(size_t pages = 0);
+  /// The number of pages, when it is known after Load: the last build's
+  /// documents can be read while this build's pages are being made.
+  void SetPages(size_t pages);
   SearchDocCache(const SearchDocCache&) = delete;
   SearchDocCache& operator=(const SearchDocCache&) = delete;
 
@@ -93,7 +96,7 @@ class SearchDocCache {
   std::vector<bool> done_;
   size_t next_ = 0;       // the first page not done, in order
   size_t next_file_ = 0;  // the first file not written
-  const size_t files_;    // this build's
+  size_t files_;          // this build's
   bool ok_ = true;
 };
 
