@@ -204,11 +204,10 @@ void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {
   for (const std::string& line : previous_.diagnostics) msg << line << "\n";
 }
 
-StringMap<OutputFile> BuildState::TakePreviousFiles() { return OutputFiles(std::move(previous_)); }
-
 namespace {
 
-/// The files of `m` as File (OutputFile or RecycledFile), their paths moved.
+/// The files a manifest lists as File (OutputFile or RecycledFile), their
+/// paths moved out of it.
 template <class File>
 StringMap<File> FilesOf(Manifest&& m) {
   StringMap<File> files;
@@ -218,18 +217,7 @@ StringMap<File> FilesOf(Manifest&& m) {
   return files;
 }
 
-}  // namespace
-
-StringMap<OutputFile> OutputFiles(Manifest&& m) { return FilesOf<OutputFile>(std::move(m)); }
-
-int64_t FinishedAt(const std::string& tree) {
-  struct stat st;
-  if (::lstat((tree + "/" + kManifestPath).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
-  return int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
-}
-
-namespace {
-
+/// The manifest of the output tree `tree` (empty when it has none readable).
 Manifest ManifestOf(const std::string& tree) {
   std::string text;
   Manifest m;
@@ -239,8 +227,14 @@ Manifest ManifestOf(const std::string& tree) {
 
 }  // namespace
 
-StringMap<OutputFile> OutputFilesOf(const std::string& tree) {
-  return OutputFiles(ManifestOf(tree));
+StringMap<OutputFile> BuildState::TakePreviousFiles() {
+  return FilesOf<OutputFile>(std::move(previous_));
+}
+
+int64_t FinishedAt(const std::string& tree) {
+  struct stat st;
+  if (::lstat((tree + "/" + kManifestPath).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
 RecycledTree ListSpare(const std::string& out_dir) {

@@ -79,11 +79,6 @@ class BuildState {
   InputKeys keys_;
 };
 
-/// The files a manifest lists, with their keys and sizes (moved out of it).
-StringMap<OutputFile> OutputFiles(Manifest&& m);
-/// The files of the output tree `tree` as its own manifest lists them (none
-/// when it has no readable manifest).
-StringMap<OutputFile> OutputFilesOf(const std::string& tree);
 /// When the build of the output tree `tree` finished: the modification time of
 /// its manifest (ns since the epoch), 0 when it has none.
 int64_t FinishedAt(const std::string& tree);
