@@ -90,7 +90,7 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
     : out_dir_(settings.out_dir) {
   timespec now{};
   clock_gettime(CLOCK_REALTIME, &now);
-  current_stamps_.taken_ns = int64_t{now.tv_sec} * 1'000'000'000 + now.tv_nsec;
+  taken_ns_ = int64_t{now.tv_sec} * 1'000'000'000 + now.tv_nsec;
   // The last build's stamps and manifest (1 MB each at N = 10,000) are read
   // while the inputs are listed: 5 ms of a one-page edit's serial start.
   const auto read = [this, &settings](const char* path, auto parse) {
@@ -171,10 +171,12 @@ void BuildState::HashFiles(int jobs) {
     // An unreadable file gets a key of its own; the loader reports it.
     if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
+  current_stamps_.reserve(files_.size());
   for (size_t i = 0; i < files_.size(); ++i) {
     if (kept[i]) scanned_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
     inputs_[files_[i].name] = hashes[i];
-    if (files_[i].stamped) current_stamps_.files[files_[i].name] = {files_[i].stamp, hashes[i]};
+    if (files_[i].stamped)
+      current_stamps_.push_back({files_[i].name, {files_[i].stamp, hashes[i]}});
   }
 }
 
@@ -243,7 +245,8 @@ RecycledTree ListSpare(const std::string& out_dir) {
 }
 
 void BuildState::StartStamps() {
-  stamps_text_ = std::async(std::launch::async, [this] { return current_stamps_.Serialize(); });
+  stamps_text_ = std::async(std::launch::async,
+                            [this] { return Stamps::Serialize(taken_ns_, current_stamps_); });
 }
 
 void BuildState::Record(OutputTree& out, const Diagnostics& diags) {

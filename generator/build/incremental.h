@@ -72,7 +72,9 @@ class BuildState {
   std::map<std::string, uint64_t> inputs_;
   uint64_t inputs_key_ = 0;  ///< All of them in one key (Manifest::inputs).
   Stamps previous_stamps_;
-  Stamps current_stamps_;
+  int64_t taken_ns_ = 0;  ///< When this build started listing its inputs.
+  /// This build's stamps, names into files_ (kept as a list: see Stamps::Serialize).
+  std::vector<std::pair<std::string_view, Stamps::Entry>> current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
   std::vector<InputFile> files_;
   ScannedContent scanned_;

@@ -102,12 +102,16 @@ void SearchDocCache::Open(OutputTree& out, uint64_t index_key) {
 }
 
 bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc, bool grams) {
+  std::string_view blob;
+  return TakeEncoded(i, key, &blob) && Decode(blob, doc, grams);
+}
+
+bool SearchDocCache::TakeEncoded(size_t i, uint64_t key, std::string_view* encoded) {
   auto it = by_key_.find(key);
   if (it == by_key_.end()) return false;
-  std::string_view entry = it->second, blob;
+  std::string_view entry = it->second;
   uint64_t entry_key = 0;
-  if (!GetVarint(&entry, &entry_key) || !GetView(&entry, &blob) || !Decode(blob, doc, grams))
-    return false;
+  if (!GetVarint(&entry, &entry_key) || !GetView(&entry, encoded)) return false;
   blobs_[i] = {key, {}, it->second};  // as it was: no need to encode or copy it
   return true;
 }

@@ -50,6 +50,9 @@ class SearchDocCache {
   /// grams unless `grams`); when found, it is what Done(i) keeps for the next
   /// build (thread-safe for distinct i).
   bool Take(size_t i, uint64_t key, SearchIndex::Doc* doc, bool grams = true);
+  /// Take, leaving the document as it is kept (see Encode): a view into the
+  /// last build's file, valid as long as this cache.
+  bool TakeEncoded(size_t i, uint64_t key, std::string_view* encoded);
   /// Page `i` was rendered: keeps its document for the next build, and is
   /// Done(i) (thread-safe).
   void Keep(size_t i, uint64_t key, const SearchIndex::Doc& doc);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "render/site/search_doc_cache.h"
 #include "render/site/search_patch.h"
 #include "util/hash.h"
 #include "util/json.h"
@@ -68,7 +69,10 @@ bool WriteIndexFile(OutputTree& out, const std::string& path, std::string_view b
 SearchIndex::SearchIndex(size_t docs, int jobs) : docs_(docs), jobs_(jobs) {}
 SearchIndex::~SearchIndex() = default;
 
-void SearchIndex::Patch(std::unique_ptr<SearchPatch> patch) { patch_ = std::move(patch); }
+void SearchIndex::Patch(std::unique_ptr<SearchPatch> patch) {
+  patch_ = std::move(patch);
+  if (patch_) encoded_.assign(docs_.size(), {});
+}
 
 void SearchIndex::Set(size_t id, Doc doc) {
   if (patch_) {
@@ -99,6 +103,11 @@ void SearchIndex::SetUnchanged(size_t id, Doc doc) {
   if (!patch_) return Set(id, std::move(doc));
   patch_->Unchanged(id, doc);
   KeepDoc(id, std::move(doc));
+}
+
+void SearchIndex::SetUnchangedEncoded(size_t id, std::string_view encoded) {
+  patch_->UnchangedEncoded(id, encoded);
+  encoded_[id] = encoded;
 }
 
 void SearchIndex::KeepDoc(size_t id, Doc doc) {
@@ -153,7 +162,10 @@ bool SearchIndex::WritePages(OutputTree& out, uint32_t shards,
   std::string pages = "renkeiSearch.pages([";
   uint32_t next = 0;
   for (size_t id = 0; id < docs_.size(); ++id) {
-    const Doc& d = docs_[id];
+    SearchDocCache::Parts d{docs_[id].url, docs_[id].title, docs_[id].summary, {}, 0};
+    if (d.url.empty() && !encoded_.empty() && !encoded_[id].empty() &&
+        !SearchDocCache::Split(encoded_[id], &d))
+      d.url = {};  // damaged: SearchPatch has failed already
     if (d.url.empty()) continue;
     if (next) pages += ",\n";
     pages += '[';

@@ -71,6 +71,10 @@ class SearchIndex {
   /// Set for a document taken over from the last build, whose grams are
   /// unchanged: when patching, they need not be given.
   void SetUnchanged(size_t id, Doc doc);
+  /// SetUnchanged when patching, with the document as SearchDocCache keeps
+  /// it (Encode), which must outlive Write: decoded only if pages.js is
+  /// written again (a title or summary changed).
+  void SetUnchangedEncoded(size_t id, std::string_view encoded);
   /// Writes search/pages.js and search/index-N.js. Documents left unset or with an
   /// empty url are skipped. False with out.error() when a write failed, or with
   /// error() when the last build's documents were damaged.
@@ -116,7 +120,8 @@ class SearchIndex {
 
   // A national site has ~15 million (gram, page) pairs: as grams (8 bytes each) or
   // as plain 4-byte ids they were most of a build's memory.
-  std::vector<Doc> docs_;  // without grams
+  std::vector<Doc> docs_;                  // without grams
+  std::vector<std::string_view> encoded_;  // or, when patching, as SearchDocCache keeps them
   int jobs_;
   // Made by AddReady and Write, never at once.
   // Small until the first postings: an edit patches the index and never

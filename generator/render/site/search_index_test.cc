@@ -137,8 +137,11 @@ bool SameDoc(const SearchIndex::Doc& a, const SearchIndex::Doc& b) {
 /// Builds the index of `docs` into `dir`: in full, or after `last` as a build
 /// does, patching its index when it can (the documents equal to the last
 /// build's are taken over without grams).
+/// With `encoded`, the documents taken over are given as SearchDocCache
+/// keeps them: every other one as the very bytes Start read, the others as a
+/// copy of them.
 Built Build(const fs::path& dir, const std::vector<SearchIndex::Doc>& docs,
-            const Built* last = nullptr) {
+            const Built* last = nullptr, bool encoded = false) {
   Built built{dir, docs, {}, 0, 0, false};
   OutputTree out(dir.string());
   SearchIndex index(docs.size());
@@ -153,12 +156,18 @@ Built Build(const fs::path& dir, const std::vector<SearchIndex::Doc>& docs,
     index.Patch(SearchPatch::Start(previous, urls, out));
     built.patched = index.patching();
   }
+  const std::vector<std::string> copies = blobs;
   for (size_t i = 0; i < docs.size(); ++i) {
     const bool same = last && i < last->docs.size() && SameDoc(last->docs[i], docs[i]);
     SearchIndex::Doc doc = docs[i];
     if (same && index.patching()) doc.grams = {};
-    if (same) index.SetUnchanged(i, doc);
-    if (!same) index.Set(i, doc);
+    if (same && encoded && index.patching()) {
+      index.SetUnchangedEncoded(i, i % 2 ? std::string_view(copies[i]) : previous[i]);
+    } else if (same) {
+      index.SetUnchanged(i, doc);
+    } else {
+      index.Set(i, doc);
+    }
   }
   REQUIRE(index.Write(out));
   built.written = out.files_written();
@@ -185,6 +194,26 @@ std::vector<SearchIndex::Doc> Pages(uint32_t n) {
 }
 
 }  // namespace
+
+TEST_CASE("search patch: documents taken over still encoded make the same index") {
+  TempDir tmp("renkei-patch-encoded");
+  const Built first = Build(tmp.path / "1", Pages(60));
+  std::vector<SearchIndex::Doc> docs = first.docs;
+  ChangeGrams(docs[5], [](auto& g) { g.push_back(SearchGram{U'龍'} << 21); });
+  const Built decoded = Build(tmp.path / "2", docs, &first);
+  const Built encoded = Build(tmp.path / "3", docs, &first, true);
+  CHECK(encoded.patched);
+  CHECK(encoded.written == decoded.written);  // the one shard: pages.js is taken over
+  CHECK(SameIndex(decoded, encoded));
+  // A new title elsewhere: pages.js is written again, from the encoded documents too.
+  docs[9].title = "新しい題";
+  const Built decoded2 = Build(tmp.path / "4", docs, &decoded);
+  const Built encoded2 = Build(tmp.path / "5", docs, &encoded, true);
+  CHECK(encoded2.written == decoded2.written);
+  CHECK(encoded2.Read(kPagesPath).find("新しい題") != std::string::npos);
+  CHECK(SameIndex(decoded2, encoded2));
+  CHECK(SameIndex(encoded2, Build(tmp.path / "full", docs)));
+}
 
 TEST_CASE("search patch: a page that gains a gram rewrites that gram's shard alone") {
   TempDir tmp("renkei-patch");

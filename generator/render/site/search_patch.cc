@@ -151,7 +151,8 @@ std::unique_ptr<SearchPatch> SearchPatch::Start(const std::vector<std::string_vi
     SearchDocCache::Parts p;
     if (n == previous.size() || !SearchDocCache::Split(previous[n], &p) || p.url != urls[page])
       return nullptr;
-    patch->docs_.push_back({p.url, p.title, p.summary, p.grams, static_cast<uint32_t>(page)});
+    patch->docs_.push_back(
+        {p.url, p.title, p.summary, p.grams, previous[n], static_cast<uint32_t>(page)});
     patch->doc_of_[page] = static_cast<uint32_t>(n);
     patch->previous_total_ += p.gram_count;
   }
@@ -165,22 +166,40 @@ std::unique_ptr<SearchPatch> SearchPatch::Start(const std::vector<std::string_vi
   return patch;
 }
 
-uint32_t SearchPatch::Check(size_t page, const SearchIndex::Doc& doc) {
+uint32_t SearchPatch::Check(size_t page, std::string_view url, std::string_view title,
+                            std::string_view summary) {
   const uint32_t n = doc_of_[page];
-  if ((n == kNotIndexed) != doc.url.empty() || (n != kNotIndexed && doc.url != docs_[n].url)) {
+  if ((n == kNotIndexed) != url.empty() || (n != kNotIndexed && url != docs_[n].url)) {
     failed_ = true;
     return kNotIndexed;
   }
   if (n == kNotIndexed) return n;
-  if (doc.title != docs_[n].title || doc.summary != docs_[n].summary) listing_changed_ = true;
+  if (title != docs_[n].title || summary != docs_[n].summary) listing_changed_ = true;
   ++set_;
   return n;
 }
 
-void SearchPatch::Unchanged(size_t page, const SearchIndex::Doc& doc) { Check(page, doc); }
+void SearchPatch::Unchanged(size_t page, const SearchIndex::Doc& doc) {
+  Check(page, doc.url, doc.title, doc.summary);
+}
+
+void SearchPatch::UnchangedEncoded(size_t page, std::string_view encoded) {
+  const uint32_t n = doc_of_[page];
+  if (n != kNotIndexed && encoded.data() == docs_[n].encoded.data() &&
+      encoded.size() == docs_[n].encoded.size()) {
+    ++set_;  // the very document Start read for this number
+    return;
+  }
+  SearchDocCache::Parts p;
+  if (!SearchDocCache::Split(encoded, &p)) {
+    failed_ = true;
+    return;
+  }
+  Check(page, p.url, p.title, p.summary);
+}
 
 void SearchPatch::Change(size_t page, const SearchIndex::Doc& doc) {
-  const uint32_t n = Check(page, doc);
+  const uint32_t n = Check(page, doc.url, doc.title, doc.summary);
   if (n == kNotIndexed || PackGrams(doc.grams) == docs_[n].grams)
     return;  // not indexed, or the same grams in the same order (a page rendered by every build)
   PageGrams before;

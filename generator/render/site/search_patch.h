@@ -55,6 +55,9 @@ class SearchPatch {
   void Change(size_t page, const SearchIndex::Doc& doc);
   /// Page `page` was taken over from the last build: `doc` without grams.
   void Unchanged(size_t page, const SearchIndex::Doc& doc);
+  /// Unchanged, with the document as SearchDocCache keeps it: when those are
+  /// the bytes of the last build's document at its number, it is not decoded.
+  void UnchangedEncoded(size_t page, std::string_view encoded);
 
   /// The number of shards of this build's index.
   uint32_t shards() const;
@@ -75,11 +78,14 @@ class SearchPatch {
  private:
   struct Previous {
     std::string_view url, title, summary, grams;  // into the last build's documents (grams packed)
+    std::string_view encoded;                     // the whole document
     uint32_t page = 0;                            // in this build
   };
-  /// The number of page's document, checking that `doc` is the one Start
-  /// expected; kNotIndexed when it is not indexed (or not expected).
-  uint32_t Check(size_t page, const SearchIndex::Doc& doc);
+  /// The number of page's document, checking that its address (url, "" when
+  /// not indexed) is the one Start expected; kNotIndexed when it is not
+  /// indexed (or not expected).
+  uint32_t Check(size_t page, std::string_view url, std::string_view title,
+                 std::string_view summary);
   /// True when the documents set are those of Start and every Change was understood.
   bool Usable() const;
   /// The changes of `doc`, whose grams were `before` and are `now`.

@@ -207,13 +207,21 @@ struct PageWriter {
 
   /// Takes page i over from the last build when its key and search document are there.
   bool ReuseOne(size_t i, uint64_t key) {
+    if (key == 0) return false;
+    // A patched index needs no grams of the pages taken over (they are
+    // unchanged), nor their text unless pages.js is written again.
     SearchIndex::Doc doc;
-    // A patched index needs no grams of the pages taken over: they are unchanged.
-    if (key == 0 || (b.pages[i].searchable && !cache.Take(i, key, &doc, !search.patching())))
+    std::string_view encoded;
+    if (b.pages[i].searchable &&
+        !(search.patching() ? cache.TakeEncoded(i, key, &encoded) : cache.Take(i, key, &doc)))
       return false;
     if (!out->Reuse(OutputPath(b.pages[i]), key)) return false;  // rendering keeps it anew
     cache.Done(i);
-    search.SetUnchanged(i, std::move(doc));
+    if (encoded.empty()) {
+      search.SetUnchanged(i, std::move(doc));
+    } else {
+      search.SetUnchangedEncoded(i, encoded);
+    }
     return true;
   }
 
