@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
-#include <set>
+#include <map>
 
 #include "model/japanese_date.h"
 #include "render/embedded_files.h"
@@ -139,32 +139,28 @@ bool WriteSiteFiles(const SiteBuild& b, OutputTree& out) {
 
 std::string CopyAssets(const std::string& override_dir, uint64_t render_key, OutputTree& out) {
   std::error_code ec;
-  std::vector<fs::path> files;
+  std::map<std::string, fs::path> own;  // the assets directory's files by output path
   if (!override_dir.empty()) {
     for (fs::recursive_directory_iterator it(override_dir, ec), end; !ec && it != end;
          it.increment(ec))
       // Links are not followed: an asset must not publish a file from elsewhere.
-      if (it->is_regular_file() && !it->is_symlink()) files.push_back(*it);
+      if (it->is_regular_file() && !it->is_symlink())
+        own["assets/" + fs::relative(it->path(), override_dir).generic_string()] = it->path();
     if (ec) return "cannot read the assets directory: " + ec.message();
   }
-  std::sort(files.begin(), files.end());
-  std::set<std::string> overridden;
-  for (const fs::path& p : files)
-    overridden.insert("assets/" + fs::relative(p, override_dir).generic_string());
   // Each asset is what renkei ships or a file of the assets directory: both
   // are in the render key (the binary's id, every file's hash).
   const auto key = [render_key](std::string_view path) {
     return Hasher().Add(render_key).Add(path).key();
   };
   for (const EmbeddedFile& f : EmbeddedFiles()) {
-    if (!f.path.starts_with("assets/") || overridden.count(std::string(f.path))) continue;
+    if (!f.path.starts_with("assets/") || own.count(std::string(f.path))) continue;
     if (!out.Reuse(f.path, key(f.path)) && !out.Write(f.path, f.bytes, key(f.path)))
       return out.error();
   }
-  for (const fs::path& p : files) {
-    const std::string path = "assets/" + fs::relative(p, override_dir).generic_string();
-    if (!out.Reuse(path, key(path)) && !out.Copy(p.string(), path, key(path))) return out.error();
-  }
+  for (const auto& [path, file] : own)
+    if (!out.Reuse(path, key(path)) && !out.Copy(file.string(), path, key(path)))
+      return out.error();
   return "";
 }
 
