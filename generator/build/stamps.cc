@@ -28,11 +28,6 @@ bool Stamps::Unchanged(const std::string& name, const FileStamp& now, uint64_t* 
   return true;
 }
 
-std::string Stamps::Serialize() const {
-  std::vector<std::pair<std::string_view, Entry>> list(files.begin(), files.end());
-  return Serialize(taken_ns, list);
-}
-
 std::string Stamps::Serialize(int64_t taken_ns,
                               const std::vector<std::pair<std::string_view, Entry>>& files) {
   std::string s(kHeader);

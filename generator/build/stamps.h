@@ -40,9 +40,8 @@ struct Stamps {
   /// otherwise leave the stamp alike.
   bool Unchanged(const std::string& name, const FileStamp& now, uint64_t* hash) const;
 
-  std::string Serialize() const;
-  /// The same text for stamps given as a list: a build writes its own without
-  /// putting 10,000 names into a table first (N = 10,000).
+  /// The text of the stamps of `files`, taken at `taken_ns`: from a list, as
+  /// a build has them, not from a table of 10,000 names made for it.
   static std::string Serialize(int64_t taken_ns,
                                const std::vector<std::pair<std::string_view, Entry>>& files);
   /// False (and no stamps) when `text` is not a stamps file of this version.

@@ -49,13 +49,13 @@ bool SearchDocCache::Split(std::string_view blob, Parts* parts) {
   return PackedGramCount(blob, &parts->gram_count);
 }
 
-bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc, bool grams) {
+bool SearchDocCache::Decode(std::string_view blob, SearchIndex::Doc* doc) {
   Parts parts;
   if (!Split(blob, &parts)) return false;
   doc->url = parts.url;
   doc->title = parts.title;
   doc->summary = parts.summary;
-  return !grams || UnpackGrams(parts.grams, &doc->grams);
+  return UnpackGrams(parts.grams, &doc->grams);
 }
 
 void SearchDocCache::Load(const std::string& previous_dir, uint64_t index_key) {
@@ -101,9 +101,9 @@ void SearchDocCache::Open(OutputTree& out, uint64_t index_key) {
   index_key_ = index_key;
 }
 
-bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc, bool grams) {
+bool SearchDocCache::Take(size_t i, uint64_t key, SearchIndex::Doc* doc) {
   std::string_view blob;
-  return TakeEncoded(i, key, &blob) && Decode(blob, doc, grams);
+  return TakeEncoded(i, key, &blob) && Decode(blob, doc);
 }
 
 bool SearchDocCache::TakeEncoded(size_t i, uint64_t key, std::string_view* encoded) {

@@ -46,10 +46,9 @@ class SearchDocCache {
   void Load(const std::string& previous_dir, uint64_t index_key);
   /// This build's files go to `out`, which must outlive the cache.
   void Open(OutputTree& out, uint64_t index_key);
-  /// The previous build's document of the page with this key (without its
-  /// grams unless `grams`); when found, it is what Done(i) keeps for the next
-  /// build (thread-safe for distinct i).
-  bool Take(size_t i, uint64_t key, SearchIndex::Doc* doc, bool grams = true);
+  /// The previous build's document of the page with this key; when found, it
+  /// is what Done(i) keeps for the next build (thread-safe for distinct i).
+  bool Take(size_t i, uint64_t key, SearchIndex::Doc* doc);
   /// Take, leaving the document as it is kept (see Encode): a view into the
   /// last build's file, valid as long as this cache.
   bool TakeEncoded(size_t i, uint64_t key, std::string_view* encoded);
@@ -72,8 +71,8 @@ class SearchDocCache {
     uint64_t gram_count = 0;  ///< How many grams `grams` holds.
   };
   static bool Split(std::string_view blob, Parts* parts);
-  /// Fills `doc` (its grams only when `grams`); false when `blob` is damaged.
-  static bool Decode(std::string_view blob, SearchIndex::Doc* doc, bool grams = true);
+  /// Fills `doc`; false when `blob` is damaged.
+  static bool Decode(std::string_view blob, SearchIndex::Doc* doc);
 
  private:
   static constexpr size_t kPagesPerFile = 128;

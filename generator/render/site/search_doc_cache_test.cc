@@ -26,10 +26,7 @@ TEST_CASE("Search documents survive encoding, with the same grams") {
   REQUIRE(SearchDocCache::Split(blob, &parts));
   CHECK(parts.gram_count == grams.size());
   CHECK(parts.grams == PackGrams(doc.grams));
-  SearchIndex::Doc head;
-  REQUIRE(SearchDocCache::Decode(blob, &head, false));
-  CHECK(head.title == doc.title);
-  CHECK(head.grams.empty());
+  CHECK(parts.title == doc.title);
 }
 
 TEST_CASE("A damaged search document is refused, not misread") {
