@@ -46,15 +46,17 @@ OutputTree::OutputTree(std::string out_dir, bool recycle)
     return;
   }
   staging_ = pattern;
-  made_dirs_.insert(staging_);
   // The spare replaces the empty staging directory in one rename: from then on
   // it has a staging name, so a build killed now leaves it for the next build
   // to remove (RemoveStaleStaging), never half-updated in the live output.
   const std::string spare = out_dir_ + "/" + kSparePath;
   if (recycle && ::rename(spare.c_str(), staging_.c_str()) == 0) recycled_ = true;
+  staging_fd_ = ::open(staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (staging_fd_ < 0) Fail("cannot open " + staging_ + ": " + std::strerror(errno));
 }
 
 OutputTree::~OutputTree() {
+  if (staging_fd_ >= 0) ::close(staging_fd_);
   if (!committed_ && !staging_.empty()) {
     std::error_code ec;
     fs::remove_all(staging_, ec);
@@ -68,9 +70,9 @@ bool OutputTree::Fail(std::string message) {
   return false;
 }
 
-bool OutputTree::MakeParent(const std::string& path) {
-  const size_t slash = path.rfind('/');
-  return slash == std::string::npos || MakeDir(path.substr(0, slash));
+bool OutputTree::MakeParent(std::string_view relative) {
+  const size_t slash = relative.rfind('/');
+  return slash == std::string_view::npos || MakeDir(std::string(relative.substr(0, slash)));
 }
 
 bool OutputTree::MakeDir(const std::string& dir) {
@@ -83,15 +85,19 @@ bool OutputTree::MakeDir(const std::string& dir) {
   // create_directories would stat every level. Two threads may race to make
   // the same folder, which EEXIST covers.
   const size_t up = dir.rfind('/');
-  if (up == std::string::npos || up < staging_.size()) return Fail("cannot create " + dir);
-  if (!MakeDir(dir.substr(0, up))) return false;
-  if (::mkdir(dir.c_str(), 0777) != 0) {
-    if (errno != EEXIST) return Fail("cannot create " + dir + ": " + std::strerror(errno));
+  if (up != std::string::npos && !MakeDir(dir.substr(0, up))) return false;
+  if (::mkdirat(staging_fd_, dir.c_str(), 0777) != 0) {
+    const auto failed = [&] {
+      return Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
+    };
+    if (errno != EEXIST) return failed();
     // A recycled tree may have a file where this build needs a folder.
     struct stat st;
-    if (recycled_ && ::lstat(dir.c_str(), &st) == 0 && !S_ISDIR(st.st_mode) &&
-        (::unlink(dir.c_str()) != 0 || ::mkdir(dir.c_str(), 0777) != 0))
-      return Fail("cannot create " + dir + ": " + std::strerror(errno));
+    if (recycled_ && ::fstatat(staging_fd_, dir.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+        !S_ISDIR(st.st_mode) &&
+        (::unlinkat(staging_fd_, dir.c_str(), 0) != 0 ||
+         ::mkdirat(staging_fd_, dir.c_str(), 0777) != 0))
+      return failed();
   }
   std::lock_guard<std::mutex> lock(mu_);
   made_dirs_.insert(dir);
@@ -197,13 +203,13 @@ bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
     }
   }
   const std::string from = PreviousPath(relative, key);
-  const std::string path = staging_ + "/" + std::string(relative);
-  if (from.empty() || !MakeParent(path) || !ClearPath(path)) return false;
+  const std::string rel(relative);
+  if (from.empty() || !MakeParent(rel) || !ClearPath(rel)) return false;
   // A hard link costs a directory entry, not a copy; the previous tree is
   // removed after the swap, which leaves the linked file in the new one.
-  if (::link(from.c_str(), path.c_str()) != 0) {
+  if (::linkat(AT_FDCWD, from.c_str(), staging_fd_, rel.c_str(), 0) != 0) {
     std::error_code ec;
-    fs::copy_file(from, path, fs::copy_options::overwrite_existing, ec);
+    fs::copy_file(from, staging_ + "/" + rel, fs::copy_options::overwrite_existing, ec);
     if (ec) return false;  // render it instead
   }
   Record(relative, previous_files_.find(relative)->second);
@@ -211,20 +217,22 @@ bool OutputTree::Reuse(std::string_view relative, uint64_t key) {
   return true;
 }
 
-std::string OutputTree::StagingPath(std::string_view relative) {
-  if (!ok()) return "";
-  if (!IsSafeOutputPath(relative)) {
-    Fail("refusing to write outside the output directory: \"" + std::string(relative) + "\"");
-    return "";
-  }
-  std::string path = staging_;
-  path += '/';
-  path += relative;
-  return MakeParent(path) && ClearPath(path) ? path : "";
+bool OutputTree::Prepare(const std::string& relative) {
+  if (!ok()) return false;
+  if (!IsSafeOutputPath(relative))
+    return Fail("refusing to write outside the output directory: \"" + relative + "\"");
+  return MakeParent(relative) && ClearPath(relative);
 }
 
-bool OutputTree::ClearPath(const std::string& path) {
-  if (!recycled_ || ::unlink(path.c_str()) == 0 || errno == ENOENT) return true;
+std::string OutputTree::StagingPath(std::string_view relative) {
+  const std::string rel(relative);
+  return Prepare(rel) ? staging_ + "/" + rel : "";
+}
+
+bool OutputTree::ClearPath(const std::string& relative) {
+  if (!recycled_ || ::unlinkat(staging_fd_, relative.c_str(), 0) == 0 || errno == ENOENT)
+    return true;
+  const std::string path = staging_ + "/" + relative;
   std::error_code ec;
   fs::remove_all(path, ec);  // a folder where this build writes a file
   return !ec || Fail("cannot replace " + path + ": " + ec.message());
@@ -275,10 +283,13 @@ std::string OutputTree::PathFor(std::string_view relative, uint64_t key) {
 }
 
 bool OutputTree::Write(std::string_view relative, std::string_view bytes, uint64_t key) {
-  const std::string path = StagingPath(relative);
-  if (path.empty()) return false;
-  // Plain POSIX calls: an ofstream per file cost more than the write itself.
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  const std::string rel(relative);
+  if (!Prepare(rel)) return false;
+  // Plain POSIX calls: an ofstream per file cost more than the write itself;
+  // and relative to the staging folder, not walking its path each time (8% of
+  // making 10,000 pages' folders and files).
+  const int fd = ::openat(staging_fd_, rel.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  const std::string path = staging_ + "/" + rel;  // for messages
   if (fd < 0) return Fail("cannot write " + path + ": " + std::strerror(errno));
   for (size_t done = 0; done < bytes.size();) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);

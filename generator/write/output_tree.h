@@ -132,20 +132,23 @@ class OutputTree {
 
  private:
   bool Fail(std::string message);
-  /// Creates the folder (and its parents) of a staging path once per build.
-  bool MakeParent(const std::string& path);
-  /// Creates `dir` (inside the staging directory) and the folders above it.
+  /// Creates the folder (and its parents) of a path relative to the staging
+  /// directory, once per build.
+  bool MakeParent(std::string_view relative);
+  /// Creates `dir` (relative to the staging directory) and the folders above it.
   bool MakeDir(const std::string& dir);
   void Record(std::string_view relative, OutputFile file);
   /// Calls visit(path, file) for each file of this build: written, or kept.
   template <class Visit>
   void ForEachFile(Visit visit) const;
-  /// The staging path of a safe `relative` with its folder made and, in a
-  /// recycled tree, nothing at the path itself; "" on failure.
+  /// Checks that `relative` is safe, makes its folder and, in a recycled
+  /// tree, clears the path itself; false on failure.
+  bool Prepare(const std::string& relative);
+  /// The staging path of `relative` after Prepare; "" on failure.
   std::string StagingPath(std::string_view relative);
-  /// In a recycled tree, removes what is at `path` (a file of an older build,
+  /// In a recycled tree, removes what is at `relative` (a file of an older build,
   /// maybe hard-linked into the live output, which must not be written through).
-  bool ClearPath(const std::string& path);
+  bool ClearPath(const std::string& relative);
   /// In a recycled tree, after everything was written: removes the files and
   /// folders this build did not write or keep.
   bool RemoveUnrecorded();
@@ -154,10 +157,11 @@ class OutputTree {
 
   std::string out_dir_;
   std::string staging_;
+  int staging_fd_ = -1;    // staging_ opened: files are made relative to it
   mutable std::mutex mu_;  // guards error_, made_dirs_ and files_
   std::string error_;
   std::atomic<bool> failed_{false};
-  StringSet made_dirs_;  // folders known to exist
+  StringSet made_dirs_;  // folders known to exist, relative to staging_
   StringMap<OutputFile> files_;
   std::atomic<size_t> written_{0}, reused_{0};
   std::string previous_dir_;

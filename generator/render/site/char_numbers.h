@@ -53,9 +53,12 @@ class PairSet {
  public:
   PairSet() : slots_(8192, 0), bits_(kSide * kSide / 64, 0) {}
   /// True when `key` was not in the set.
-  [[gnu::always_inline]] bool Insert(uint32_t key) {  // as CharNumbers::Insert
-    if ((key & kBeyondSide) == 0) {
-      const uint32_t bit = (key >> 16) * kSide + (key & (kSide - 1));
+  bool Insert(uint32_t key) { return Insert(key >> 16, key & 0xFFFF); }
+  /// Insert(first << 16 | second), for numbers below 2^16, without packing
+  /// the key only to take it apart again for the bitmap.
+  [[gnu::always_inline]] bool Insert(uint32_t first, uint32_t second) {  // as CharNumbers::Insert
+    if ((first | second) < kSide) {
+      const uint32_t bit = first * kSide + second;
       uint64_t& word = bits_[bit / 64];
       const uint64_t mask = uint64_t{1} << (bit % 64);
       if (word & mask) return false;
@@ -64,14 +67,13 @@ class PairSet {
       ++bits_set_;
       return true;
     }
-    return InsertHashed(key);
+    return InsertHashed(first << 16 | second);
   }
   size_t size() const { return used_.size() + bits_set_; }
   void Clear();
 
  private:
   static constexpr uint32_t kSide = 1024;
-  static constexpr uint32_t kBeyondSide = 0xFC00FC00;  // either number >= kSide
 
   bool InsertHashed(uint32_t key) {
     const uint32_t stored = key + 1;  // 0 marks a free slot

@@ -135,18 +135,23 @@ class GramScanner {
   /// Scan of the `len` bytes at `s`, which are well-formed UTF-8 when kValidUtf8.
   template <bool kValidUtf8>
   bool ScanText(const uint8_t* s, int32_t len, bool normalize, size_t max_chars) {
-    return normalize ? ScanChars<kValidUtf8, true>(s, len, max_chars)
-                     : ScanChars<kValidUtf8, false>(s, len, max_chars);
+    // A text of no more bytes than the characters left to read (each is one
+    // byte or more) is read whole without counting against max_chars on the way.
+    if (read_ + static_cast<size_t>(len) <= max_chars)
+      return normalize ? ScanChars<kValidUtf8, true, false>(s, len, max_chars)
+                       : ScanChars<kValidUtf8, false, false>(s, len, max_chars);
+    return normalize ? ScanChars<kValidUtf8, true, true>(s, len, max_chars)
+                     : ScanChars<kValidUtf8, false, true>(s, len, max_chars);
   }
 
-  template <bool kValidUtf8, bool kNormalize>
+  template <bool kValidUtf8, bool kNormalize, bool kLimited>
   bool ScanChars(const uint8_t* s, int32_t len, size_t max_chars) {
     // In locals, not members: the vectors the loop appends to could alias
     // members, which would then be stored and loaded again for each character.
     size_t read = read_;
     int64_t previous = previous_;  // the number of the character before, if a letter
     bool whole = true;
-    for (int32_t i = 0; i < len && read < max_chars; ++read) {
+    for (int32_t i = 0; i < len && (!kLimited || read < max_chars); ++read) {
       UChar32 c;
       if (kValidUtf8 && (s[i] & 0xF0) == 0xE0) {
         // Most of a Japanese page: three bytes (U+0800..U+FFFF), decoded
@@ -173,7 +178,7 @@ class GramScanner {
       // Numbers stay below 2^16: a page is read up to max_chars (< 2^16) characters.
       if (previous >= 0) {
         const auto first = static_cast<uint32_t>(previous);
-        if (seen_pairs_.Insert(first << 16 | n)) pairs_.emplace_back(first, n);
+        if (seen_pairs_.Insert(first, n)) pairs_.emplace_back(first, n);
       }
       previous = n;
     }

@@ -11,9 +11,8 @@
 
 namespace renkei {
 
-namespace {
+namespace search_internal {
 
-/// Writes `n` in base 36 at `out` (room for 7 digits); returns the end.
 char* WriteBase36(uint32_t n, char* out) {
   static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
   if (n < 36) {  // most gaps: a word is on most pages
@@ -27,7 +26,13 @@ char* WriteBase36(uint32_t n, char* out) {
   return out;
 }
 
-}  // namespace
+void AppendEntryHead(std::string& out, SearchGram g) {
+  if (out.back() != '{') out += ",\n";  // not the first entry
+  AppendJsonString(out, GramText(g), true);
+  out += ":\"";
+}
+
+}  // namespace search_internal
 
 uint32_t GramShard(SearchGram g, uint32_t shards) {
   return static_cast<uint32_t>(((g >> 21) * 31 + (g & 0x1FFFFF)) % shards);
@@ -44,22 +49,7 @@ std::string ShardHead(uint32_t shard) {
 }
 
 void AppendShardEntry(std::string& out, SearchGram g, const std::vector<uint32_t>& docs) {
-  if (out.back() != '{') out += ",\n";  // not the first entry
-  AppendJsonString(out, GramText(g), true);
-  out += ":\"";
-  // The gaps (small numbers, short text) into a buffer with room for the
-  // longest, appended at once: digit by digit, each was a capacity check.
-  thread_local std::string buffer;
-  if (buffer.size() < 8 * docs.size() + 1) buffer.resize(8 * docs.size() + 1);
-  char* p = buffer.data();
-  uint32_t last = 0;
-  for (size_t i = 0; i < docs.size(); ++i) {
-    if (i) *p++ = ',';
-    p = WriteBase36(docs[i] - last, p);
-    last = docs[i];
-  }
-  *p++ = '"';
-  out.append(buffer.data(), p);
+  AppendShardEntryOf(out, g, docs.size(), [it = docs.begin()]() mutable { return *it++; });
 }
 
 bool WriteIndexFile(OutputTree& out, const std::string& path, std::string_view bytes) {
@@ -196,31 +186,14 @@ bool SearchIndex::WriteShards(OutputTree& out, uint32_t shards,
     std::sort(grams.begin(), grams.end(),
               [&gram_of](uint32_t a, uint32_t b) { return gram_of[a] < gram_of[b]; });
     std::string file = ShardHead(static_cast<uint32_t>(shard));
-    std::vector<uint32_t> docs;
     for (const uint32_t n : grams) {
-      DocNumbers(postings_[n], number, &docs);
-      AppendShardEntry(file, gram_of[n], docs);
+      const Postings& p = postings_[n];
+      AppendShardEntryOf(file, gram_of[n], p.count, DocReader(p, number));
     }
     file += kShardTail;
     if (!WriteIndexFile(out, ShardPath(static_cast<uint32_t>(shard)), file)) written = false;
   });
   return written;
-}
-
-void SearchIndex::DocNumbers(const Postings& p, const std::vector<uint32_t>& number,
-                             std::vector<uint32_t>* docs) {
-  docs->clear();
-  uint32_t id = 0;
-  for (size_t pos = 0, i = 0; i < p.count; ++i) {
-    uint32_t gap = 0;
-    for (int shift = 0;; shift += 7) {  // one LEB128 varint
-      const auto byte = static_cast<uint8_t>(p.gaps[pos++]);
-      gap |= static_cast<uint32_t>(byte & 0x7F) << shift;
-      if (byte < 0x80) break;
-    }
-    id += gap;
-    docs->push_back(number[id]);
-  }
 }
 
 }  // namespace renkei

@@ -35,6 +35,11 @@ inline constexpr std::string_view kShardTail = "});\n";
 /// unless it is the first): the numbers of the documents containing it
 /// (ascending) as gaps in base 36.
 void AppendShardEntry(std::string& out, SearchGram g, const std::vector<uint32_t>& docs);
+/// AppendShardEntry of the `count` documents that `next_doc()` gives in turn,
+/// without a list of them: the index writes each gram's entry as it decodes
+/// its postings.
+template <class NextDoc>
+void AppendShardEntryOf(std::string& out, SearchGram g, size_t count, NextDoc next_doc);
 /// "search/pages.js": the url, title and summary of every document, and the number of shards.
 inline constexpr const char* kPagesPath = "search/pages.js";
 /// Writes a file of the index under the hash of its bytes: a build that
@@ -107,9 +112,27 @@ class SearchIndex {
   }
   /// Keeps a document without its grams (patching).
   void KeepDoc(size_t id, Doc doc);
-  /// The document numbers of a gram's postings, ascending.
-  static void DocNumbers(const Postings& p, const std::vector<uint32_t>& number,
-                         std::vector<uint32_t>* docs);
+  /// The document numbers of a gram's postings, ascending, one for each call.
+  class DocReader {
+   public:
+    DocReader(const Postings& p, const std::vector<uint32_t>& number)
+        : gaps_(p.gaps.data()), number_(number) {}
+    uint32_t operator()() {
+      uint32_t gap = 0;
+      for (int shift = 0;; shift += 7) {  // one LEB128 varint
+        const auto byte = static_cast<uint8_t>(*gaps_++);
+        gap |= static_cast<uint32_t>(byte & 0x7F) << shift;
+        if (byte < 0x80) break;
+      }
+      id_ += gap;
+      return number_[id_];
+    }
+
+   private:
+    const char* gaps_;
+    const std::vector<uint32_t>& number_;
+    uint32_t id_ = 0;
+  };
   /// Writes pages.js; `number` = the document number of each (indexed) id.
   bool WritePages(OutputTree& out, uint32_t shards, std::vector<uint32_t>* number) const;
   /// Writes every shard from postings_.
@@ -134,5 +157,30 @@ class SearchIndex {
   std::unique_ptr<SearchPatch> patch_;
   std::string error_;
 };
+
+namespace search_internal {
+void AppendEntryHead(std::string& out, SearchGram g);
+char* WriteBase36(uint32_t n, char* out);  ///< Room for 7 digits; returns the end.
+}  // namespace search_internal
+
+template <class NextDoc>
+void AppendShardEntryOf(std::string& out, SearchGram g, size_t count, NextDoc next_doc) {
+  search_internal::AppendEntryHead(out, g);
+  // Written in place, with room for the longest gaps (7 digits and a comma
+  // each): digit by digit, each append was a capacity check.
+  const size_t start = out.size();
+  out.resize(start + 8 * count + 1);
+  char* const begin = out.data() + start;
+  char* p = begin;
+  uint32_t last = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t doc = next_doc();
+    if (i) *p++ = ',';
+    p = search_internal::WriteBase36(doc - last, p);
+    last = doc;
+  }
+  *p++ = '"';
+  out.resize(start + static_cast<size_t>(p - begin));
+}
 
 }  // namespace renkei
