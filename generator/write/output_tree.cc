@@ -76,31 +76,32 @@ bool OutputTree::MakeParent(std::string_view relative) {
 }
 
 bool OutputTree::MakeDir(const std::string& dir) {
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (made_dirs_.count(dir)) return true;
-  }
   // Pages each have a folder of their own (a/b/index.html), so this runs once
-  // per page: one mkdir once the folder above is known, where
-  // create_directories would stat every level. Two threads may race to make
+  // per page: one mkdir, and the folders above only when it finds them
+  // missing. No table of the folders made, which took a lock twice a page
+  // (and made the two cores wait on each other). Two threads may race to make
   // the same folder, which EEXIST covers.
-  const size_t up = dir.rfind('/');
-  if (up != std::string::npos && !MakeDir(dir.substr(0, up))) return false;
-  if (::mkdirat(staging_fd_, dir.c_str(), 0777) != 0) {
-    const auto failed = [&] {
-      return Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
-    };
-    if (errno != EEXIST) return failed();
-    // A recycled tree may have a file where this build needs a folder.
-    struct stat st;
-    if (recycled_ && ::fstatat(staging_fd_, dir.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-        !S_ISDIR(st.st_mode) &&
-        (::unlinkat(staging_fd_, dir.c_str(), 0) != 0 ||
-         ::mkdirat(staging_fd_, dir.c_str(), 0777) != 0))
-      return failed();
+  if (::mkdirat(staging_fd_, dir.c_str(), 0777) == 0) return true;
+  const auto failed = [&] {
+    return Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
+  };
+  if (errno == ENOENT) {
+    const size_t up = dir.rfind('/');
+    if (up == std::string::npos) return failed();  // the staging folder itself is gone
+    if (!MakeDir(dir.substr(0, up))) return false;
+    if (::mkdirat(staging_fd_, dir.c_str(), 0777) == 0) return true;
   }
+  if (errno != EEXIST) return failed();
+  // A recycled tree may have a file (or a link) where this build needs a folder.
+  struct stat st;
+  if (!recycled_ || ::fstatat(staging_fd_, dir.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+      S_ISDIR(st.st_mode))
+    return true;
+  if (::unlinkat(staging_fd_, dir.c_str(), 0) != 0 ||
+      (::mkdirat(staging_fd_, dir.c_str(), 0777) != 0 && errno != EEXIST))
+    return failed();
   std::lock_guard<std::mutex> lock(mu_);
-  made_dirs_.insert(dir);
+  replaced_.insert(dir);
   return true;
 }
 
@@ -252,7 +253,7 @@ bool OutputTree::RemoveUnrecorded() {
       continue;  // now this build's folder
     // A folder this build made, replaced again (a hand in .renkei/spare during
     // the build): fail rather than publish what is behind it.
-    if (made_dirs_.count(path))
+    if (replaced_.count(e.relative))
       return Fail(out_dir_ + "/" + kSparePath +
                   " was changed by hand (a link where a folder was), so it is discarded: "
                   "build again");

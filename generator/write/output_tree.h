@@ -133,7 +133,7 @@ class OutputTree {
  private:
   bool Fail(std::string message);
   /// Creates the folder (and its parents) of a path relative to the staging
-  /// directory, once per build.
+  /// directory.
   bool MakeParent(std::string_view relative);
   /// Creates `dir` (relative to the staging directory) and the folders above it.
   bool MakeDir(const std::string& dir);
@@ -158,10 +158,10 @@ class OutputTree {
   std::string out_dir_;
   std::string staging_;
   int staging_fd_ = -1;    // staging_ opened: files are made relative to it
-  mutable std::mutex mu_;  // guards error_, made_dirs_ and files_
+  mutable std::mutex mu_;  // guards error_, replaced_ and files_
   std::string error_;
   std::atomic<bool> failed_{false};
-  StringSet made_dirs_;  // folders known to exist, relative to staging_
+  StringSet replaced_;  // folders this build made in place of a file or link
   StringMap<OutputFile> files_;
   std::atomic<size_t> written_{0}, reused_{0};
   std::string previous_dir_;

@@ -215,3 +215,26 @@ TEST_CASE("Output tree: a link where a recycled tree had a folder is never gone 
   CHECK(ReadAll(dir / "outside/index.html") == "A");  // nothing outside touched
   fs::remove_all(dir);
 }
+
+TEST_CASE("Output tree: a folder made in place of a file, replaced by hand during the build") {
+  const fs::path dir = FreshDir();
+  const std::string out = (dir / "site").string();
+  for (int round = 0; round < 2; ++round) {
+    OutputTree t(out, true);
+    REQUIRE(t.Write("a", "a file where the next build makes a folder", 1));
+    REQUIRE(t.Commit());
+  }
+  fs::create_directories(dir / "outside");
+  OutputTree t(out, true);
+  REQUIRE(t.recycled());
+  t.SetRecycled(StringMap<OutputFile>{});  // "a" is not this build's: something else there
+  REQUIRE(t.Write("a/index.html", "A", 1));
+  // By hand, while the build runs: the folder it made becomes a link out.
+  const fs::path a = fs::path(t.staging_dir()) / "a";
+  fs::remove_all(a);
+  fs::create_directory_symlink(dir / "outside", a);
+  CHECK_FALSE(t.Commit());
+  CHECK(t.error().find("changed by hand") != std::string::npos);
+  CHECK(fs::is_empty(dir / "outside"));
+  fs::remove_all(dir);
+}
