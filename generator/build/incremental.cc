@@ -134,6 +134,8 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   std::vector<ScannedContent::Entry> entries;  // of the content, for the loaders
   const std::vector<TreeEntry> listed = ListTree(dir);
   files_.reserve(files_.size() + listed.size());  // grown by doubling, it faulted in 1 MB more
+  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) dir_fds_.push_back(dir_fd);
   if (content) entries.reserve(listed.size());
   for (const TreeEntry& e : listed) {
     const std::string name = as + "/" + e.relative;
@@ -143,7 +145,7 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
       // input (its warning), not what it points to.
       inputs_[name] = Hasher().Add("symlink").Add(e.link).key();
     } else if (S_ISREG(e.mode)) {
-      files_.push_back({name, root + e.relative, true, StampOf(e)});
+      files_.push_back({name, root + e.relative, true, StampOf(e), dir_fd, root.size()});
     } else if (S_ISDIR(e.mode)) {
       // A folder is an input too: one where a loader expects a file (say
       // status/2016.csv/) is an error, even when it is empty.
@@ -162,8 +164,12 @@ void BuildState::HashFiles(int jobs) {
     // An unchanged stamp: the hash the last build read, without reading 70 MB
     // of a national site's inputs again.
     if (f.stamped && previous_stamps_.Unchanged(f.name, f.stamp, &hashes[i])) return;
+    const bool at_dir = f.dir_fd >= 0;  // else by its whole path
     if (LoadersRead(f.name) &&
-        ReadFileUpTo(f.path, kMaxSourceBytes, &bytes[i]).status == ReadStatus::kOk) {
+        ReadFileUpTo(at_dir ? f.dir_fd : AT_FDCWD, f.path.c_str() + (at_dir ? f.relative_at : 0),
+                     kMaxSourceBytes, &bytes[i],
+                     f.stamped ? static_cast<uint64_t>(f.stamp.size) : kNotListed)
+                .status == ReadStatus::kOk) {
       hashes[i] = HashBytes(bytes[i]);
       kept[i] = true;
       return;
@@ -171,6 +177,8 @@ void BuildState::HashFiles(int jobs) {
     // An unreadable file gets a key of its own; the loader reports it.
     if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
+  for (const int fd : dir_fds_) ::close(fd);
+  dir_fds_.clear();
   current_stamps_.reserve(files_.size());
   for (size_t i = 0; i < files_.size(); ++i) {
     if (kept[i]) scanned_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));

@@ -29,11 +29,21 @@ class Fd {
 }  // namespace
 
 FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* bytes) {
+  return ReadFileUpTo(AT_FDCWD, path.c_str(), max_bytes, bytes);
+}
+
+FileRead ReadFileUpTo(int dir_fd, const char* path, uint64_t max_bytes, std::string* bytes,
+                      uint64_t listed_size) {
   FileRead r;
   bytes->clear();
-  const Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  struct stat st;
-  if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0) {
+  const Fd fd(::openat(dir_fd, path, O_RDONLY | O_CLOEXEC));
+  struct stat st = {};
+  st.st_mode = S_IFREG;
+  st.st_size = static_cast<off_t>(listed_size);
+  // A listed regular file needs no fstat (a tenth of reading a national
+  // site's pages): if it changed since, the read below finds out.
+  const bool listed = listed_size != kNotListed;
+  if (fd.get() < 0 || (!listed && ::fstat(fd.get(), &st) != 0)) {
     r.error = errno;
     return r;
   }
@@ -62,14 +72,14 @@ FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* 
     }
     if (n == 0) break;
     done += static_cast<size_t>(n);
-    // Less than asked of a regular file is its end: no second read for it.
-    if (S_ISREG(st.st_mode) && done < bytes->size() && done >= r.size) break;
-    if (done > max_bytes) {
+    if (done > max_bytes) {  // it grew past the limit since its size was known
       r.status = ReadStatus::kTooLarge;
       r.size = done;
       bytes->clear();
       return r;
     }
+    // Less than asked of a regular file is its end: no second read for it.
+    if (S_ISREG(st.st_mode) && done < bytes->size() && done >= r.size) break;
   }
   bytes->resize(done);
   r.status = ReadStatus::kOk;

@@ -23,6 +23,13 @@ struct FileRead {
 /// `max_bytes` is not read. Plain POSIX calls: loading 10,000 pages through
 /// ifstream and std::filesystem cost nine system calls per page, this four.
 FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* bytes);
+/// ReadFileUpTo of `path` relative to the open folder `dir_fd` (as openat):
+/// reading many files of one folder, their opens need not walk its path. With
+/// `listed_size`, the size a listing just found it a regular file of, without
+/// an fstat (a file that grew since is still read whole).
+inline constexpr uint64_t kNotListed = ~uint64_t{0};
+FileRead ReadFileUpTo(int dir_fd, const char* path, uint64_t max_bytes, std::string* bytes,
+                      uint64_t listed_size = kNotListed);
 
 /// ReadFileUpTo without a size limit; false if the file cannot be read.
 inline bool ReadFile(const std::string& path, std::string* bytes) {

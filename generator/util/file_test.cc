@@ -1,5 +1,6 @@
 #include "util/file.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -19,4 +20,30 @@ TEST_CASE("ReadFile reads every byte, and fails on a missing file") {
   CHECK(bytes == text);
   std::filesystem::remove(path);
   CHECK_FALSE(ReadFile(path, &bytes));
+}
+
+TEST_CASE("ReadFileUpTo in a folder, by the size a listing found") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("renkei-file-dir-" + std::to_string(getpid()));
+  fs::create_directories(dir / "sub");
+  const std::string text(5000, 'x');
+  std::ofstream(dir / "sub/a.md", std::ios::binary) << text;
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(fd >= 0);
+  std::string bytes;
+  // The listed size, or one gone stale: grown or shrunk since, the file is read whole.
+  for (const uint64_t listed : {uint64_t{5000}, uint64_t{10}, uint64_t{9000}, kNotListed}) {
+    INFO("listed " << listed);
+    const FileRead r = ReadFileUpTo(fd, "sub/a.md", 1 << 20, &bytes, listed);
+    CHECK(r.status == ReadStatus::kOk);
+    CHECK(bytes == text);
+  }
+  CHECK(ReadFileUpTo(fd, "sub/a.md", 4999, &bytes, 10).status == ReadStatus::kTooLarge);
+  CHECK(bytes.empty());
+  // A folder where a file was listed is not read.
+  CHECK(ReadFileUpTo(fd, "sub", 1 << 20, &bytes, 10).status != ReadStatus::kOk);
+  CHECK(ReadFileUpTo(fd, "sub", 1 << 20, &bytes).status == ReadStatus::kIsDirectory);
+  CHECK(ReadFileUpTo(fd, "missing.md", 1 << 20, &bytes, 10).status == ReadStatus::kCannotOpen);
+  ::close(fd);
+  fs::remove_all(dir);
 }
