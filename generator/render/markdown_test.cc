@@ -1,6 +1,11 @@
 #include "render/markdown.h"
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <string>
 
 using renkei::FuriganaHtml;
 using renkei::HtmlToText;
@@ -109,4 +114,54 @@ TEST_CASE("HtmlToText drops tags and ruby readings, keeps words together") {
             "<p><ruby>在宅<rt>ざいたく</rt></ruby><strong>医療</strong></p><p>a &amp; b</p>") ==
         "在宅医療 a & b");
   CHECK(HtmlToText("<td>1</td><td>2</td>&#x5728;&#23429;") == "1 2 在宅");
+}
+
+namespace {
+/// cmark-gfm's HTML for `markdown` with every extension renkei uses attached,
+/// as RenderMarkdown rendered every page before it attached only those a page
+/// can use.
+std::string WithEveryExtension(const std::string& markdown) {
+  cmark_gfm_core_extensions_ensure_registered();
+  const int options =
+      CMARK_OPT_SAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_FOOTNOTES;
+  cmark_parser* parser = cmark_parser_new(options);
+  for (const char* name : {"table", "autolink", "strikethrough", "tasklist", "tagfilter"})
+    cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  cmark_node* doc = cmark_parser_finish(parser);
+  char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
+  std::string out(html);
+  free(html);
+  cmark_node_free(doc);
+  cmark_parser_free(parser);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("markdown: a page is rendered as with every extension, though given only those it uses") {
+  for (const char* markdown : {
+           "在宅医療と介護の連携。\n\n- 相談窓口\n- 多職種研修\n",  // none of them
+           "| a | b |\n|---|:-:|\n| 1 | 2 |\n",
+           "a | b\n--- | ---\n1 | 2\n",
+           "見出し\n:-:\nつづき\n",
+           "| 一列 |\n| - |\n| 値 |\n",
+           "見出し\n---\n\n***\n\n- - -\n",
+           "www.example.jp を見る。 WWW.EXAMPLE.JP も。",
+           "詳しくは https://example.jp/a?b=1 へ。",
+           "HTTP://EXAMPLE.JP: ftp://example.jp",
+           "連絡先 info@example.jp まで",
+           "mailto:a@example.jp",
+           "xmpp:a@example.jp/x",
+           "時刻 10:30、比 1:2",
+           "[リンク](https://example.jp) と [内部](a/b)",
+           "~~取り消し~~ と ~一本~",
+           "- [ ] 未\n- [x] 済\n* [X] 大",
+           "[^1] と [x]\n\n[^1]: 注",
+           "<div>生の HTML</div>\n\n<script>alert(1)</script> <b>b</b>",
+           "全角：＠ｗｗｗ．",
+           "`code: www.a.jp` と\n\n    ~~ | --- |\n",
+       }) {
+    INFO(markdown);
+    CHECK(RenderMarkdown(markdown) == WithEveryExtension(markdown));
+  }
 }
