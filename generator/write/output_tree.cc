@@ -76,32 +76,48 @@ bool OutputTree::MakeParent(std::string_view relative) {
 }
 
 bool OutputTree::MakeDir(const std::string& dir) {
-  // Pages each have a folder of their own (a/b/index.html), so this runs once
-  // per page: one mkdir, and the folders above only when it finds them
-  // missing. No table of the folders made, which took a lock twice a page
-  // (and made the two cores wait on each other). Two threads may race to make
-  // the same folder, which EEXIST covers.
-  if (::mkdirat(staging_fd_, dir.c_str(), 0777) == 0) return true;
-  const auto failed = [&] {
-    return Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
-  };
-  if (errno == ENOENT) {
-    const size_t up = dir.rfind('/');
-    if (up == std::string::npos) return failed();  // the staging folder itself is gone
-    if (!MakeDir(dir.substr(0, up))) return false;
-    if (::mkdirat(staging_fd_, dir.c_str(), 0777) == 0) return true;
-  }
-  if (errno != EEXIST) return failed();
-  // A recycled tree may have a file (or a link) where this build needs a folder.
-  struct stat st;
-  if (!recycled_ || ::fstatat(staging_fd_, dir.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-      S_ISDIR(st.st_mode))
+  return recycled_ ? MakeCheckedDir(dir) : MakeNewDir(dir);
+}
+
+bool OutputTree::MakeNewDir(const std::string& dir) {
+  // A new staging folder holds only what this build made. Pages each have a
+  // folder of their own (a/b/index.html), so this runs once per page: one
+  // mkdir, and the folders above only when it finds them missing, without a
+  // table of the folders made (two locks a page, on which the cores waited).
+  // Two threads may race to make the same folder, which EEXIST covers.
+  if (::mkdirat(staging_fd_, dir.c_str(), 0777) == 0 || errno == EEXIST) return true;
+  const size_t up = dir.rfind('/');
+  if (errno == ENOENT && up != std::string::npos && MakeNewDir(dir.substr(0, up)) &&
+      (::mkdirat(staging_fd_, dir.c_str(), 0777) == 0 || errno == EEXIST))
     return true;
-  if (::unlinkat(staging_fd_, dir.c_str(), 0) != 0 ||
-      (::mkdirat(staging_fd_, dir.c_str(), 0777) != 0 && errno != EEXIST))
-    return failed();
+  return ok() && Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
+}
+
+bool OutputTree::MakeCheckedDir(const std::string& dir) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (made_dirs_.count(dir)) return true;
+  }
+  // A recycled tree is an older build's, which a hand may have changed: each
+  // folder is checked once, the folders above first, for a file or a link
+  // where this build needs a folder (a link would lead the files below it out
+  // of the output).
+  const size_t up = dir.rfind('/');
+  if (up != std::string::npos && !MakeCheckedDir(dir.substr(0, up))) return false;
+  if (::mkdirat(staging_fd_, dir.c_str(), 0777) != 0) {
+    const auto failed = [&] {
+      return Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
+    };
+    if (errno != EEXIST) return failed();
+    struct stat st;
+    if (::fstatat(staging_fd_, dir.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+        !S_ISDIR(st.st_mode) &&
+        (::unlinkat(staging_fd_, dir.c_str(), 0) != 0 ||
+         ::mkdirat(staging_fd_, dir.c_str(), 0777) != 0))
+      return failed();
+  }
   std::lock_guard<std::mutex> lock(mu_);
-  replaced_.insert(dir);
+  made_dirs_.insert(dir);
   return true;
 }
 
@@ -253,7 +269,7 @@ bool OutputTree::RemoveUnrecorded() {
       continue;  // now this build's folder
     // A folder this build made, replaced again (a hand in .renkei/spare during
     // the build): fail rather than publish what is behind it.
-    if (replaced_.count(e.relative))
+    if (made_dirs_.count(e.relative))
       return Fail(out_dir_ + "/" + kSparePath +
                   " was changed by hand (a link where a folder was), so it is discarded: "
                   "build again");

@@ -137,6 +137,8 @@ class OutputTree {
   bool MakeParent(std::string_view relative);
   /// Creates `dir` (relative to the staging directory) and the folders above it.
   bool MakeDir(const std::string& dir);
+  bool MakeNewDir(const std::string& dir);      // in a new staging directory
+  bool MakeCheckedDir(const std::string& dir);  // in a recycled tree
   void Record(std::string_view relative, OutputFile file);
   /// Calls visit(path, file) for each file of this build: written, or kept.
   template <class Visit>
@@ -158,10 +160,10 @@ class OutputTree {
   std::string out_dir_;
   std::string staging_;
   int staging_fd_ = -1;    // staging_ opened: files are made relative to it
-  mutable std::mutex mu_;  // guards error_, replaced_ and files_
+  mutable std::mutex mu_;  // guards error_, made_dirs_ and files_
   std::string error_;
   std::atomic<bool> failed_{false};
-  StringSet replaced_;  // folders this build made in place of a file or link
+  StringSet made_dirs_;  // in a recycled tree: the folders checked, relative to staging_
   StringMap<OutputFile> files_;
   std::atomic<size_t> written_{0}, reused_{0};
   std::string previous_dir_;

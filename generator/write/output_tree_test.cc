@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 
 using namespace renkei;
 namespace fs = std::filesystem;
@@ -18,6 +19,15 @@ fs::path FreshDir() {
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
+}
+/// Two builds writing `files` into `out`, so that the next build recycles the
+/// first one's tree (.renkei/spare).
+void BuildTwice(const std::string& out, std::initializer_list<const char*> files) {
+  for (int round = 0; round < 2; ++round) {
+    OutputTree t(out, true);
+    for (const char* f : files) REQUIRE(t.Write(f, "A", 1));
+    REQUIRE(t.Commit());
+  }
 }
 }  // namespace
 
@@ -187,12 +197,7 @@ TEST_CASE("Output kinds for the summary line") {
 TEST_CASE("Output tree: a link where a recycled tree had a folder is never gone through") {
   const fs::path dir = FreshDir();
   const std::string out = (dir / "site").string();
-  for (int round = 0; round < 2; ++round) {
-    OutputTree t(out, true);
-    REQUIRE(t.Write("a/index.html", "A", 1));
-    REQUIRE(t.Write("b/index.html", "A", 1));
-    REQUIRE(t.Commit());
-  }
+  BuildTwice(out, {"a/index.html", "b/index.html"});
   // By hand: the spare's folders a/ and b/ become links to a folder outside.
   fs::create_directories(dir / "outside");
   std::ofstream(dir / "outside/index.html") << "A";
@@ -219,11 +224,7 @@ TEST_CASE("Output tree: a link where a recycled tree had a folder is never gone 
 TEST_CASE("Output tree: a folder made in place of a file, replaced by hand during the build") {
   const fs::path dir = FreshDir();
   const std::string out = (dir / "site").string();
-  for (int round = 0; round < 2; ++round) {
-    OutputTree t(out, true);
-    REQUIRE(t.Write("a", "a file where the next build makes a folder", 1));
-    REQUIRE(t.Commit());
-  }
+  BuildTwice(out, {"a"});  // a file where the next build makes a folder
   fs::create_directories(dir / "outside");
   OutputTree t(out, true);
   REQUIRE(t.recycled());
@@ -236,5 +237,26 @@ TEST_CASE("Output tree: a folder made in place of a file, replaced by hand durin
   CHECK_FALSE(t.Commit());
   CHECK(t.error().find("changed by hand") != std::string::npos);
   CHECK(fs::is_empty(dir / "outside"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Output tree: a link in a recycled tree is never gone through, however deep below it") {
+  const fs::path dir = FreshDir();
+  const std::string out = (dir / "site").string();
+  BuildTwice(out, {"a/b/index.html"});
+  // By hand: the spare's folder a/ becomes a link to a folder outside.
+  fs::create_directories(dir / "outside");
+  const fs::path spare = fs::path(out) / kSparePath;
+  fs::remove_all(spare / "a");
+  fs::create_directory_symlink(dir / "outside", spare / "a");
+  {
+    OutputTree t(out, true);
+    REQUIRE(t.recycled());
+    REQUIRE(t.Write("a/b/c/index.html", "B", 2));  // two folders below the link
+    REQUIRE(t.Commit());
+  }
+  CHECK(ReadAll(fs::path(out) / "a/b/c/index.html") == "B");
+  CHECK(fs::is_directory(fs::symlink_status(fs::path(out) / "a")));
+  CHECK(fs::is_empty(dir / "outside"));  // nothing made outside
   fs::remove_all(dir);
 }
