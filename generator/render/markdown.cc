@@ -24,8 +24,9 @@ constexpr std::string_view kEscapedBrace = "\xEE\x80\x80";  // U+E000
 /// The GFM extensions renkei renders with. Each is attached to a page's
 /// parser only when the page has what it looks for (UsedExtensions): cmark-gfm
 /// tries the table extension on every line of every paragraph and stops its
-/// text runs at every ':' and 'w' for the autolinks, which was a fifth of its
-/// time on a page with neither (the HTML is the same either way).
+/// text runs at every ':' and 'w' for the autolinks. Over the benchmark's
+/// 1,000 pages it ran 338 M instructions with all five attached, 265 M with
+/// none; a 10,000-page build runs 1.5% fewer this way. The HTML is the same.
 struct Extensions {
   cmark_syntax_extension *table = nullptr, *autolink = nullptr, *strikethrough = nullptr,
                          *tasklist = nullptr, *tagfilter = nullptr;
