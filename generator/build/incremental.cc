@@ -134,7 +134,8 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   std::vector<ScannedContent::Entry> entries;  // of the content, for the loaders
   const std::vector<TreeEntry> listed = ListTree(dir);
   files_.reserve(files_.size() + listed.size());  // grown by doubling, it faulted in 1 MB more
-  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  // The loaders' files (the content's) are read relative to their root.
+  const int dir_fd = content ? ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
   if (dir_fd >= 0) dir_fds_.push_back(dir_fd);
   if (content) entries.reserve(listed.size());
   for (const TreeEntry& e : listed) {

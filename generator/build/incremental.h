@@ -57,7 +57,7 @@ class BuildState {
     std::string name, path;  // "content/pages/a.md", where it is on disk
     bool stamped = false;    // lstat worked: stamp is valid
     FileStamp stamp;
-    int dir_fd = -1;         // its root folder opened (one of dir_fds_), or -1
+    int dir_fd = -1;         // its root folder opened (the content's), or -1
     size_t relative_at = 0;  // where path's part relative to that folder starts
   };
   /// Adds every regular file under `dir` to files_, named "<as>/<relative path>".
@@ -79,7 +79,7 @@ class BuildState {
   std::vector<std::pair<std::string_view, Stamps::Entry>> current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
   std::vector<InputFile> files_;
-  std::vector<int> dir_fds_;  // the roots listed, open until their files are read
+  std::vector<int> dir_fds_;  // the content's root, open until its files are read
   ScannedContent scanned_;
   InputKeys keys_;
 };

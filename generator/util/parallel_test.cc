@@ -28,7 +28,7 @@ TEST_CASE("ParallelFor: thread numbers stay below the thread count, calls may ne
     for (size_t t : thread_of) CHECK(t < ThreadCount(jobs));
   }
   // Calls from several threads at once, and from inside a call: each returns
-  // when its own indices are done (the pool's threads help whom they can).
+  // when its own indices are done.
   std::vector<std::atomic<int>> hits(64 * 64);
   std::vector<std::thread> callers;
   for (int c = 0; c < 4; ++c)

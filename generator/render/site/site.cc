@@ -284,7 +284,7 @@ void RenderSite(RenderContext& ctx) {
     return;
   }
   // The last build's search documents (18 MB at N = 10,000) are read while
-  // this build's pages are made: on a core the rest leaves idle in an edit.
+  // the site's pages are laid out below: on a core that is idle then in an edit.
   SearchDocCache cache;
   auto previous_docs = std::async(
       std::launch::async, [&cache, &ctx] { cache.Load(ctx.out.previous_dir(), ctx.keys.render); });
