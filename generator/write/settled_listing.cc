@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <unordered_map>
+#include <utility>
 
 #include "util/parallel.h"
 
@@ -19,6 +20,7 @@ struct Folder {
   std::vector<const KnownFile*> files;
   std::vector<std::string_view> folders;
   bool settled = false;
+  bool in_parent = false;  ///< In its parent's `folders` already.
 };
 
 std::string_view Parent(std::string_view path) {
@@ -31,9 +33,12 @@ std::unordered_map<std::string_view, Folder> FoldersOf(const std::vector<KnownFi
   std::unordered_map<std::string_view, Folder> folders;
   folders[""];
   for (const KnownFile& f : known) {
-    // Each folder is put into its parent once, when first met.
+    // Each folder is put into its parent once. Not "when first met": a
+    // folder is met first as the parent of another, and then its own parent
+    // never listed it (a settled news/ lost news/page/, whose files stayed).
     for (std::string_view dir = Parent(f.path); !dir.empty(); dir = Parent(dir)) {
-      if (!folders.try_emplace(dir).second) break;
+      Folder& folder = folders[dir];  // a reference into the map outlives its rehashing
+      if (std::exchange(folder.in_parent, true)) break;
       folders[Parent(dir)].folders.push_back(dir);
     }
     folders[Parent(f.path)].files.push_back(&f);

@@ -52,14 +52,14 @@ TEST_CASE("A folder unchanged since its build is listed from the manifest, not r
   const fs::path root =
       fs::temp_directory_path() / ("renkei-settled-" + std::to_string(::getpid()));
   fs::remove_all(root);
-  for (const char* dir : {"a/x", "b", "c", "d/y"}) fs::create_directories(root / dir);
-  for (const char* file :
-       {"index.html", "a/x/index.html", "b/index.html", "c/index.html", "d/y/index.html"})
+  for (const char* dir : {"a/x", "b", "c", "d/y", "e/f/g"}) fs::create_directories(root / dir);
+  for (const char* file : {"index.html", "a/x/index.html", "b/index.html", "c/index.html",
+                           "d/y/index.html", "e/f/g/index.html"})
     std::ofstream(root / file) << "12345";
   // What the build's manifest says; a/x/gone.html was removed by the build itself.
-  const std::vector<KnownFile> known = {{"index.html", 5},    {"a/x/index.html", 5},
-                                        {"a/x/gone.html", 9}, {"b/index.html", 5},
-                                        {"c/index.html", 5},  {"d/y/index.html", 5}};
+  const std::vector<KnownFile> known = {
+      {"index.html", 5},   {"a/x/index.html", 5}, {"a/x/gone.html", 9},   {"b/index.html", 5},
+      {"c/index.html", 5}, {"d/y/index.html", 5}, {"e/f/g/index.html", 5}};
   Pause();
   const int64_t finished = NowNs();
   Pause();
@@ -83,13 +83,17 @@ TEST_CASE("A folder unchanged since its build is listed from the manifest, not r
                                                        {"b/by-hand.txt", "f1"},
                                                        {"c", "l"},
                                                        {"d", "d"},
-                                                       {"d/y", "d"}};
+                                                       {"d/y", "d"},
+                                                       {"e", "d"},
+                                                       // Two folders down in a settled one.
+                                                       {"e/f/g/index.html", "K"}};
   CHECK(kinds == expected);
 
   // Without the finishing time every folder is read.
   auto all = expected;
   all.erase("a/x/gone.html");
   all["a/x"] = "d";
+  all["e/f"] = all["e/f/g"] = "d";
   CHECK(Kinds(known, ListSettledTree(root.string(), known, 0)) == all);
 
   // A folder of many known files is searched by a map, with the same result.
