@@ -59,9 +59,10 @@ void Fields(A& a, T& x) {
 }
 template <class A, Like<Site> T>
 void Fields(A& a, T& x) {
-  static_assert(sizeof(Site) == 824);
+  static_assert(sizeof(Site) == 832);
   a(x.title, x.publisher, x.base_url, x.description, x.prefecture, x.prefecture_code,
-    x.municipality_code, x.contact, x.taxonomies, x.report, x.lint, x.text_where, x.where);
+    x.municipality_code, x.list_page_size, x.contact, x.taxonomies, x.report, x.lint, x.text_where,
+    x.where);
 }
 template <class A, Like<Municipality> T>
 void Fields(A& a, T& x) {

@@ -129,14 +129,23 @@ void LoadSite(LoadContext& ctx) {
   YAML::Node doc;
   if (!ReadYamlFile(ctx, rel, r, &doc)) return;
   if (!r.ExpectMap(doc, "site.yaml")) return;
-  r.WarnUnknownKeys(doc,
-                    {"title", "publisher", "base_url", "description", "prefecture",
-                     "municipality_code", "contact", "taxonomies", "report", "language", "lint"},
-                    "");
+  r.WarnUnknownKeys(
+      doc,
+      {"title", "publisher", "base_url", "description", "prefecture", "municipality_code",
+       "contact", "taxonomies", "report", "language", "lint", "list_page_size"},
+      "");
   site.title = r.Text(doc, "title", "", true);
   site.publisher = r.Text(doc, "publisher", "", true);
   site.base_url = r.Text(doc, "base_url", "", true);
   site.description = r.Text(doc, "description", "");
+  if (std::optional<long long> size = r.Integer(doc, "list_page_size", "")) {
+    if (*size < 1 || *size > 1000)
+      r.Error(doc["list_page_size"], "`list_page_size` " + std::to_string(*size) +
+                                         " must be from 1 to 1000 (the entries on each page "
+                                         "of the news and tag lists)");
+    else
+      site.list_page_size = static_cast<int>(*size);
+  }
   if (!site.base_url.empty() && site.base_url.rfind("https://", 0) != 0 &&
       site.base_url.rfind("http://", 0) != 0)
     r.Error(doc["base_url"],

@@ -54,6 +54,9 @@ struct Site {
   std::string prefecture;         ///< Name, e.g. 東京都; may be empty.
   int prefecture_code = 0;        ///< 1..47, 0 when unknown.
   std::string municipality_code;  ///< 6 digits when the site belongs to one municipality.
+  /// Entries on each page of the news and tag lists: a screenful or two on a
+  /// phone, as the news lists of municipal sites show.
+  int list_page_size = 20;
   Contact contact;
   std::vector<Taxonomy> taxonomies;
   ReportSettings report;

@@ -130,7 +130,8 @@ async function main() {
 
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
-    for (const [name, rel] of [['home', 'index.html'], ['item', 'items/f/index.html'], ['budgets', 'budgets/index.html']])
+    for (const [name, rel] of [['home', 'index.html'], ['item', 'items/f/index.html'], ['budgets', 'budgets/index.html'],
+      ['news-2', 'news/page/2/index.html']])
       for (const width of [375, 1280])
         for (const scheme of ['standard', 'dark', 'yellow']) {
           const p = await browser.newPage({ viewport: { width, height: 900 } });

@@ -112,9 +112,8 @@ void AddMarkdownPages(SiteBuild& b) {
   const size_t first = b.pages.size();
   b.pages.reserve(first + listed.size() + 3);  // and the search, site map and 404 pages
   b.pages.resize(first + listed.size());
-  ParallelFor(listed.size(), b.settings.jobs, [&](size_t k) {
-    b.pages[first + k] = MarkdownPage(b, pages[listed[k]], by_path);
-  });
+  ParallelFor(listed.size(), b.settings.jobs,
+              [&](size_t k) { b.pages[first + k] = MarkdownPage(b, pages[listed[k]], by_path); });
 }
 
 }  // namespace renkei

@@ -19,10 +19,14 @@ void AddSiteMapPage(SiteBuild& b) {
     // A set of addresses, not a scan per page: the scan was quadratic (10% of a
     // 10,000-page build).
     std::unordered_set<std::string_view> paths;
+    // Not the pages left out of sitemap.xml either (a list's numbered pages).
+    const auto listed = [](const SitePage& p) {
+      return p.in_sitemap && !p.url_path.empty() && p.url_path.back() == '/';
+    };
     for (const SitePage& p : build->pages) paths.insert(p.url_path);
     std::vector<const SitePage*> top;
     for (const SitePage& p : build->pages) {
-      if (p.url_path.empty() || p.url_path.back() != '/') continue;
+      if (!listed(p)) continue;
       const std::string_view first =
           std::string_view(p.url_path).substr(0, p.url_path.find('/') + 1);
       const bool has_parent = first != p.url_path && paths.count(first) > 0;
@@ -34,7 +38,7 @@ void AddSiteMapPage(SiteBuild& b) {
     for (size_t i = 0; i < top.size(); ++i) top_index.emplace(top[i]->url_path, i);
     std::vector<std::vector<const SitePage*>> below(top.size());
     for (const SitePage& p : build->pages) {
-      if (p.url_path.empty() || p.url_path.back() != '/') continue;
+      if (!listed(p)) continue;
       for (size_t slash = p.url_path.find('/'); slash + 1 < p.url_path.size();
            slash = p.url_path.find('/', slash + 1)) {
         auto it = top_index.find(std::string_view(p.url_path).substr(0, slash + 1));
