@@ -3,8 +3,8 @@
 # tag's pages, 20 to a page, the first at the list's own address and the others
 # at page/2/, page/3/...; each links to the others (rel prev/next, the current
 # one marked), none is lost or shown twice, the numbered pages stay out of the
-# search index and the site maps, and a changed title renders again only the
-# list page that shows it.
+# search index and the site maps (the dated pages out of the site map page),
+# and a changed title renders again only the list page that shows it.
 source "$(dirname "$0")/common.bash"
 cp -r "$root/content" "$work/content"
 cd "$work"
@@ -51,6 +51,9 @@ tag=$(grep -o 'href="[^"]*tags/t-[0-9a-f]*/index.html">講座' out/tags/index.ht
 grep -q 'news/page/' out/search/pages.js && say_fail "a numbered news page is in the search index"
 grep -q 'news/page/' out/sitemap.xml && say_fail "a numbered news page is in sitemap.xml"
 grep -q 'news/page/' out/sitemap/index.html && say_fail "a numbered news page is in the site map page"
+# The site map page shows the site's structure; the news are in their list.
+grep -q 'kouza-' out/sitemap/index.html && say_fail "a dated page is listed on the site map page"
+grep -q 'news/kouza-45/' out/sitemap.xml || say_fail "a dated page is missing from sitemap.xml"
 grep -q '/news/index.html' out/sitemap.xml || grep -q '/news/</loc>' out/sitemap.xml ||
   say_fail "the news list is missing from sitemap.xml"
 
