@@ -84,7 +84,7 @@ std::string Feed(const SiteBuild& b) {
          "</name></author>\n";
   // The newest entries only: a feed reader fetches the whole file each time
   // it looks, and a national site has thousands of news pages (the news list
-  // and the site map have them all).
+  // and sitemap.xml have them all).
   const size_t entries = std::min(b.facts.news.size(), kFeedEntries);
   for (size_t n = 0; n < entries; ++n) {
     const Page& p = lib.pages[b.facts.news[n]];
