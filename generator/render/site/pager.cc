@@ -1,6 +1,8 @@
 #include "render/site/pager.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 namespace renkei {
 
