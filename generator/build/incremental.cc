@@ -11,6 +11,8 @@
 #include <ctime>
 #include <filesystem>
 #include <future>
+#include <iterator>
+#include <map>
 #include <sstream>
 #include <string_view>
 #include <vector>
@@ -181,31 +183,83 @@ void BuildState::HashFiles(int jobs) {
   for (const int fd : dir_fds_) ::close(fd);
   dir_fds_.clear();
   current_stamps_.reserve(files_.size());
+  // Each folder's files are listed in order: inserted after the one before,
+  // a name goes in without a search down the tree (100,000 names took 20 ms).
+  auto at = inputs_.end();
   for (size_t i = 0; i < files_.size(); ++i) {
     if (kept[i]) scanned_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
-    inputs_[files_[i].name] = hashes[i];
+    at = std::next(inputs_.insert_or_assign(at, files_[i].name, hashes[i]));
     if (files_[i].stamped)
       current_stamps_.push_back({files_[i].name, {files_[i].stamp, hashes[i]}});
   }
 }
 
+namespace {
+
+/// Where to stat an output path from: its first folder ("p000/"), opened once
+/// (the manifest is sorted, so a path's first folder is mostly the last one's),
+/// and the rest of the path; the kernel then looks up one name fewer for each
+/// of 107,000 files at N = 100,000.
+class FirstFolders {
+ public:
+  explicit FirstFolders(int root_fd) : root_fd_(root_fd) {}
+  FirstFolders(const FirstFolders&) = delete;
+  FirstFolders& operator=(const FirstFolders&) = delete;
+  ~FirstFolders() {
+    for (const auto& [name, fd] : fds_)
+      if (fd >= 0) ::close(fd);
+  }
+  /// {folder descriptor, path in it}; the descriptor is -1 when the folder
+  /// cannot be opened (or is a link).
+  std::pair<int, const char*> Of(const std::string& path) {
+    const size_t slash = path.find('/');
+    if (slash == std::string::npos) return {root_fd_, path.c_str()};
+    const std::string_view first(path.data(), slash);
+    if (first != last_) {
+      auto [it, added] = fds_.try_emplace(first, -1);
+      if (added)
+        it->second = ::openat(root_fd_, std::string(first).c_str(),
+                              O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      last_ = first;
+      last_fd_ = it->second;
+    }
+    return {last_fd_, path.c_str() + slash + 1};
+  }
+
+ private:
+  int root_fd_;
+  std::map<std::string_view, int> fds_;  // views into the paths asked for
+  std::string_view last_;
+  int last_fd_ = -1;
+};
+
+}  // namespace
+
 bool BuildState::UpToDate() const {
   if (previous_.out.empty() || previous_.inputs != inputs_key_) return false;
-  // Every output file still there, at its size: stat'ed relative to the output
-  // folder, on every core (10,500 files at N = 10,000).
   const int out_fd = ::open(out_dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (out_fd < 0) return false;
-  std::atomic<bool> all_there{true};
-  ParallelFor(previous_.out.size(), 0, [&](size_t i) {
-    struct stat st;
-    const auto& [path, output] = previous_.out[i];
-    if (!all_there) return;
-    if (::fstatat(out_fd, path.c_str(), &st, 0) != 0 ||
-        static_cast<uint64_t>(st.st_size) != output.size)
-      all_there = false;
-  });
+  // Every output file still there, at its size: stat'ed on every core.
+  bool there = true;
+  {
+    FirstFolders folders(out_fd);
+    std::vector<std::pair<int, const char*>> where(previous_.out.size());
+    for (size_t i = 0; i < where.size() && there; ++i) {
+      where[i] = folders.Of(previous_.out[i].first);
+      there = where[i].first >= 0;
+    }
+    std::atomic<bool> all_there{there};
+    ParallelFor(there ? where.size() : 0, 0, [&](size_t i) {
+      struct stat st;
+      if (!all_there) return;
+      if (::fstatat(where[i].first, where[i].second, &st, 0) != 0 ||
+          static_cast<uint64_t>(st.st_size) != previous_.out[i].second.size)
+        all_there = false;
+    });
+    there = all_there;
+  }
   ::close(out_fd);
-  return all_there;
+  return there;
 }
 
 void BuildState::ReplayDiagnostics(std::ostream& msg, bool quiet) const {

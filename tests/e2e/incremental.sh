@@ -154,6 +154,17 @@ rmdir content/status/zz-folder.csv
 rm out/index.html
 "$renkei" build --out out --quiet >log6.txt || say_fail "rebuild after delete failed"
 [ -f out/index.html ] || say_fail "deleted output file not written again: $(cat log6.txt)"
+# ... in a folder too (stat'ed relative to its first folder), and a first
+# folder that became a link to a copy of itself. (A file changed in place is
+# not noticed: docs/building.md.)
+rm out/items/a/index.html
+"$renkei" build --out out --quiet >log6b.txt || say_fail "rebuild after a nested delete failed"
+[ -f out/items/a/index.html ] || say_fail "deleted nested output not written again: $(cat log6b.txt)"
+cp -r out/items items-copy && rm -rf out/items && ln -s "$PWD/items-copy" out/items
+"$renkei" build --out out --quiet >log6d.txt || say_fail "rebuild after a folder became a link failed"
+grep -q '^up to date' log6d.txt && say_fail "an output folder replaced by a link went unnoticed"
+[ -L out/items ] && say_fail "the link stayed in the output"
+same_as_full "outputs changed by hand"
 
 # Inputs whose size, times and inode are as the last build saw them are not
 # read again (.renkei/stamps); any change to a file changes its ctime, even one
