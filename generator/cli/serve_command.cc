@@ -149,6 +149,11 @@ int RunServe(const std::vector<std::string>& args) {
   const sigset_t old_mask = BlockStopSignals(&stop_signals);
   LiveReload live;
   SiteServer server(opt.settings.out_dir, live);
+  if (!server.error().empty()) {
+    std::cerr << "renkei serve: " << server.error() << "\n";
+    pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+    return kExitUsage;
+  }
   // Bound before the first build: a port in use is reported at once.
   const int bound = server.Bind(port);
   if (bound < 0) {

@@ -3,7 +3,8 @@
 # script (the files are not touched), nothing outside the output directory is
 # (.., %2e%2e, links out), an edit is rebuilt and served, a data error keeps
 # the last good site and shows at /__renkei/status, parallel requests all
-# succeed, and SIGINT stops it cleanly (exit 0, no staging directory left).
+# succeed, SIGINT stops it cleanly (exit 0, no staging directory left), and
+# without its HTTP module (renkei-http.so) it says so in one line.
 set -uo pipefail
 renkei=$(realpath "$1")
 root=$(realpath "$2")
@@ -149,6 +150,18 @@ rc=$?
 kill "$holder" 2>/dev/null
 [ $rc -eq 2 ] || say_fail "port in use: exit $rc, want 2"
 [ "$(wc -l <busy.log)" -eq 1 ] || say_fail "port in use: want one line, got: $(cat busy.log)"
+
+# 8. The HTTP module missing (renkei copied without renkei-http.so): one
+# line naming it, exit 2, nothing built; `renkei build` does not need it.
+mkdir alone && cp "$renkei" alone/renkei
+alone/renkei serve --content content --out alone-out --port 0 >alone.log 2>&1
+rc=$?
+[ $rc -eq 2 ] || say_fail "module missing: exit $rc, want 2"
+grep -q 'renkei-http.so' alone.log && [ "$(wc -l <alone.log)" -eq 1 ] ||
+  say_fail "module missing: want one line naming renkei-http.so, got: $(cat alone.log)"
+[ -e alone-out ] && say_fail "module missing: serve built before failing"
+alone/renkei build --content content --out alone-out --quiet >/dev/null ||
+  say_fail "renkei build without the HTTP module failed"
 
 [ $fail -eq 0 ] && echo "serve: all checks passed"
 exit $fail
