@@ -52,7 +52,7 @@ class HttpServer {
 
 /// The module's one entry point, looked up by this name: a server answering
 /// with `handler`, which outlives it.
-extern "C" using MakeHttpServerFunction = HttpServer * (HttpHandler * handler);
+using MakeHttpServerFunction = HttpServer*(HttpHandler* handler);
 inline constexpr const char* kMakeHttpServer = "renkei_make_http_server";
 inline constexpr const char* kHttpModule = "renkei-http.so";
 
