@@ -138,7 +138,7 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   files_.reserve(files_.size() + listed.size());  // grown by doubling, it faulted in 1 MB more
   // The loaders' files (the content's) are read relative to their root.
   const int dir_fd = content ? ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
-  if (dir_fd >= 0) dir_fds_.push_back(dir_fd);
+  if (content) content_fd_ = dir_fd;
   if (content) entries.reserve(listed.size());
   for (const TreeEntry& e : listed) {
     const std::string name = as + "/" + e.relative;
@@ -180,8 +180,8 @@ void BuildState::HashFiles(int jobs) {
     // An unreadable file gets a key of its own; the loader reports it.
     if (!HashFile(f.path, &hashes[i])) hashes[i] = ~uint64_t{0};
   });
-  for (const int fd : dir_fds_) ::close(fd);
-  dir_fds_.clear();
+  if (content_fd_ >= 0) ::close(content_fd_);
+  content_fd_ = -1;
   current_stamps_.reserve(files_.size());
   // Each folder's files are listed in order: inserted after the one before,
   // a name goes in without a search down the tree (100,000 names took 20 ms).

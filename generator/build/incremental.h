@@ -79,7 +79,7 @@ class BuildState {
   std::vector<std::pair<std::string_view, Stamps::Entry>> current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
   std::vector<InputFile> files_;
-  std::vector<int> dir_fds_;  // the content's root, open until its files are read
+  int content_fd_ = -1;  // the content's root, open until its files are read
   ScannedContent scanned_;
   InputKeys keys_;
 };

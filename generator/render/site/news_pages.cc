@@ -89,17 +89,20 @@ void AddNewsAndTagPages(SiteBuild& b) {
   SitePage index =
       NewPage("tags/", "タグ一覧", "ページにつけたタグ（話題）の一覧です。", "tags", "tags/");
   index.content_key = b.listing_key;
-  index.view = [build](const PageEnv& env) {
-    std::map<std::string, int> counts;
-    for (const Page& p : build->lib.pages)
-      for (const std::string& t : p.tags) ++counts[t];
+  // Each tag's count is what its list shows (by facts.tags: a tag of the home
+  // page alone lists nothing).
+  std::map<std::string, std::vector<int>> by_tag = PagesByTag(b);
+  std::vector<size_t> counts;
+  for (const std::string& tag : b.facts.tags) counts.push_back(by_tag[tag].size());
+  index.view = [build, counts](const PageEnv& env) {
     data v = Obj();
     data tags = List();
-    for (const std::string& t : build->facts.tags) {
+    for (size_t k = 0; k < build->facts.tags.size(); ++k) {
+      const std::string& t = build->facts.tags[k];
       data d = Obj();
       d.set("name", t);
       d.set("href", env.Href(build->facts.TagPath(t)));
-      d.set("count", std::to_string(counts[t]));
+      d.set("count", std::to_string(counts[k]));
       tags.push_back(d);
     }
     v.set("tags", tags);
@@ -107,7 +110,6 @@ void AddNewsAndTagPages(SiteBuild& b) {
   };
   b.pages.push_back(std::move(index));
 
-  std::map<std::string, std::vector<int>> by_tag = PagesByTag(b);
   for (const std::string& tag : b.facts.tags) {
     SitePage sp = NewPage(b.facts.TagPath(tag), "タグ「" + tag + "」のページ",
                           "タグ「" + tag + "」がついたページの一覧です。", "list", "tags/");
