@@ -78,6 +78,10 @@ bool LoadersRead(const std::string& name) {
   return name.starts_with(kContent) && IsSourceFile(name);
 }
 
+/// Whether the loaders are handed the bytes of `name` (a record file), or
+/// only its hash (a page: ScannedContent says why).
+bool HandedOver(const std::string& name) { return !name.starts_with("content/pages/"); }
+
 /// The build time as the workbooks and the data catalog show it: exactly, when
 /// SOURCE_DATE_EPOCH gives it (an incremental build must then give the same
 /// bytes as a full one), else the day, so that rebuilds on one day reuse them.
@@ -161,7 +165,7 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
 void BuildState::HashFiles(int jobs) {
   std::vector<uint64_t> hashes(files_.size());
   std::vector<std::string> bytes(files_.size());
-  std::vector<char> kept(files_.size(), false);  // not vector<bool>: set from many threads
+  std::vector<char> read(files_.size(), false);  // not vector<bool>: set from many threads
   ParallelFor(files_.size(), jobs, [&](size_t i) {
     const InputFile& f = files_[i];
     // An unchanged stamp: the hash the last build read, without reading 70 MB
@@ -174,7 +178,8 @@ void BuildState::HashFiles(int jobs) {
                      f.stamped ? static_cast<uint64_t>(f.stamp.size) : kNotListed)
                 .status == ReadStatus::kOk) {
       hashes[i] = HashBytes(bytes[i]);
-      kept[i] = true;
+      read[i] = true;
+      if (!HandedOver(f.name)) std::string().swap(bytes[i]);
       return;
     }
     // An unreadable file gets a key of its own; the loader reports it.
@@ -187,7 +192,10 @@ void BuildState::HashFiles(int jobs) {
   // a name goes in without a search down the tree (100,000 names took 20 ms).
   auto at = inputs_.end();
   for (size_t i = 0; i < files_.size(); ++i) {
-    if (kept[i]) scanned_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
+    if (read[i] && HandedOver(files_[i].name))
+      scanned_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
+    else if (read[i])
+      scanned_.AddHash(files_[i].name.substr(kContent.size()), hashes[i]);
     at = std::next(inputs_.insert_or_assign(at, files_[i].name, hashes[i]));
     if (files_[i].stamped)
       current_stamps_.push_back({files_[i].name, {files_[i].stamp, hashes[i]}});

@@ -63,8 +63,9 @@ class BuildState {
   /// Adds every regular file under `dir` to files_, named "<as>/<relative path>".
   void ListFiles(const std::string& dir, const std::string& as);
   /// Hashes files_ into inputs_, on every core: files whose stamp did not
-  /// change since the last build keep their hash without being read. The
-  /// content files the loaders read are kept in scanned_.
+  /// change since the last build keep their hash without being read. Of the
+  /// content files the loaders read, scanned_ keeps the records' bytes and
+  /// the pages' hashes.
   void HashFiles(int jobs);
 
   std::string out_dir_;

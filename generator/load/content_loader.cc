@@ -20,7 +20,8 @@ std::optional<SourceText> LoadContext::Read(const std::string& relative,
                                             const std::string& display) const {
   if (std::string bytes; scanned && scanned->Take(relative, &bytes))
     return DecodeSource(std::move(bytes), display, diags);
-  return ReadSource(FullPath(relative), display, diags);
+  return ReadSource(FullPath(relative), display, diags,
+                    scanned ? scanned->HashOf(relative) : std::nullopt);
 }
 
 namespace {

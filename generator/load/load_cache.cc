@@ -1,8 +1,6 @@
 #include "load/load_cache.h"
 
-#include <stdexcept>
-
-#include "load/source_file.h"
+#include "load/page_body.h"
 #include "util/file.h"
 #include "util/hash.h"
 #include "util/varint.h"
@@ -45,24 +43,6 @@ std::string Head(std::string_view magic, uint64_t cache_key) {
 bool FeedsRecords(std::string_view name) {
   return name.starts_with("content/") && !name.starts_with("content/pages/") &&
          !name.starts_with("content/pamphlets/");
-}
-
-/// The body of `page`, taken over from the cache without it, as its file
-/// holds it: read only if something asks for it (a page rendered again, a
-/// pamphlet that quotes it). Throws when the file is no longer what the build
-/// fingerprinted, as when it changed while the build ran.
-SharedText DeferredBody(const Page& page) {
-  // A page's path in messages is the one it was read from (LoadContext::FullPath).
-  return SharedText::Deferred(
-      [path = page.where.path, offset = page.body_offset, key = page.body_key] {
-        Diagnostics ignored;  // a file that cannot be read any more: the message below
-        std::optional<SourceText> source = ReadSource(path, path, ignored);
-        if (source && offset <= source->text.size()) {
-          source->text.erase(0, offset);
-          if (HashBytes(source->text) == key) return std::move(source->text);
-        }
-        throw std::runtime_error(path + " changed while renkei was building: build again");
-      });
 }
 
 }  // namespace
@@ -205,7 +185,7 @@ bool LoadCache::TakePage(size_t i, LoadedPage* page) {
     *page = {};
     return false;
   }
-  if (page->page) page->page->body_markdown = DeferredBody(*page->page);
+  if (page->page) page->page->body_markdown = PageBodyFromFile(*page->page);
   e.taken = it->second.bytes;
   e.kept = true;
   return true;

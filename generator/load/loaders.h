@@ -29,7 +29,7 @@ struct LoadContext {
   std::string DisplayPath(const std::string& relative) const;
   std::string FullPath(const std::string& relative) const { return DisplayPath(relative); }
   /// Reads and decodes the file `relative` (ReadSource), or takes its bytes
-  /// from `scanned`.
+  /// from `scanned`. A file `scanned` holds the hash of must have it.
   std::optional<SourceText> Read(const std::string& relative, const std::string& display) const;
 };
 

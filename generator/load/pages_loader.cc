@@ -6,6 +6,7 @@
 
 #include "load/front_matter.h"
 #include "load/loaders.h"
+#include "load/page_body.h"
 #include "load/page_front_matter.h"
 #include "load/source_file.h"
 #include "util/hash.h"
@@ -22,9 +23,8 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
   const std::string display = ctx.DisplayPath(rel);
   auto source = ctx.Read(rel, display);
   if (!source) return std::nullopt;
-  // The page's front matter and body are views into its file's text, kept by them.
-  const auto text = std::make_shared<const std::string>(std::move(source->text));
-  auto split = SplitFrontMatter(*text);
+  const std::string& text = source->text;
+  auto split = SplitFrontMatter(text);
   if (!split) {
     ctx.diags.Error({display, 1, 1},
                     "a page must start with front matter: a line `---`, `title: ...`, and a "
@@ -33,10 +33,12 @@ std::optional<Page> ParsePage(LoadContext& ctx, const std::string& rel) {
   }
   std::optional<Page> page = PageFromFrontMatter(rel, display, *split, ctx.diags);
   if (page) {
-    page->front_matter = SharedText(split->yaml, text);
-    page->body_markdown = SharedText(split->body, text);
+    // Only the front matter is kept; the body is read again when it is
+    // rendered (load/page_body.h).
+    page->front_matter = SharedText(std::string(split->yaml));
     page->body_key = HashBytes(split->body);
-    page->body_offset = static_cast<size_t>(split->body.data() - text->data());
+    page->body_offset = static_cast<size_t>(split->body.data() - text.data());
+    page->body_markdown = PageBodyFromFile(*page);
   }
   return page;
 }

@@ -12,6 +12,21 @@
 
 namespace renkei {
 
+namespace {
+
+constexpr const char* kFixture = RENKEI_SOURCE_DIR "/tests/fixtures/site/content";
+
+/// The fixture's content as the loaders read it from disk, without a fingerprint.
+Library LoadedWithoutScan() {
+  Library lib;
+  Diagnostics diags;
+  REQUIRE(LoadContent(kFixture, diags, &lib));
+  REQUIRE_FALSE(diags.has_errors());
+  return lib;
+}
+
+}  // namespace
+
 TEST_CASE("Scanned content: bytes are taken once, and only those kept") {
   ScannedContent scanned;
   scanned.Add("pages/a.md", "abc");
@@ -23,11 +38,8 @@ TEST_CASE("Scanned content: bytes are taken once, and only those kept") {
 }
 
 TEST_CASE("Scanned content: the loaders take what the fingerprint read instead of reading again") {
-  const std::string dir = RENKEI_SOURCE_DIR "/tests/fixtures/site/content";
-  Library on_disk;
-  Diagnostics d1;
-  REQUIRE(LoadContent(dir, d1, &on_disk));
-  REQUIRE_FALSE(d1.has_errors());
+  const std::string dir = kFixture;
+  const Library on_disk = LoadedWithoutScan();
 
   // The bytes given for one page and for the site file differ from the disk's:
   // what is loaded is what was given (and hashed), not what is on disk.
@@ -52,11 +64,39 @@ TEST_CASE("Scanned content: the loaders take what the fingerprint read instead o
   CHECK_FALSE(scanned.Take("site.yaml", &left));  // taken by the site loader
 }
 
+TEST_CASE("Scanned content: a page of which only the hash was kept is read again, and must match") {
+  const std::string dir = kFixture;
+  const Library on_disk = LoadedWithoutScan();
+  REQUIRE(on_disk.pages.size() >= 2);
+  const std::string first = "pages/" + on_disk.pages.front().source;
+  const std::string last = "pages/" + on_disk.pages.back().source;
+  std::string first_bytes, last_bytes;
+  REQUIRE(ReadFile(dir + "/" + first, &first_bytes));
+  REQUIRE(ReadFile(dir + "/" + last, &last_bytes));
+  // The first page as it was hashed; the last as if it changed after that.
+  ScannedContent scanned;
+  scanned.AddHash(first, HashBytes(first_bytes));
+  scanned.AddHash(last, HashBytes(last_bytes + "\n変わる前\n"));
+  std::string taken;
+  CHECK_FALSE(scanned.Take(first, &taken));  // no bytes to hand over
+  Library lib;
+  Diagnostics d2;
+  LoadContent(dir, d2, &lib, nullptr, &scanned);
+  REQUIRE(d2.all().size() == 1);
+  CHECK(d2.all()[0].where.path == dir + "/" + last);
+  CHECK(d2.all()[0].message == "the file changed while renkei was building: build again");
+  REQUIRE(lib.pages.size() == on_disk.pages.size() - 1);
+  const Page& page = lib.pages.front();
+  CHECK(page.title == on_disk.pages.front().title);
+  // Its body is not kept: it is read from the file when asked for.
+  CHECK(page.body_markdown.deferred());
+  CHECK(page.body_markdown.view() == on_disk.pages.front().body_markdown.view());
+  CHECK(page.front_matter.view().find("title:") != std::string_view::npos);
+}
+
 TEST_CASE("Scanned content: the loaders list the entries the fingerprint listed") {
-  const std::string dir = RENKEI_SOURCE_DIR "/tests/fixtures/site/content";
-  Library on_disk;
-  Diagnostics d1;
-  REQUIRE(LoadContent(dir, d1, &on_disk));
+  const std::string dir = kFixture;
+  const Library on_disk = LoadedWithoutScan();
   REQUIRE(on_disk.pages.size() >= 2);
   // The entries as listed a moment ago: one page since gone from them, one
   // added (its bytes read with the listing), and a link, which is warned about.

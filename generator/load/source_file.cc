@@ -4,6 +4,7 @@
 
 #include "util/encoding.h"
 #include "util/file.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace renkei {
@@ -71,11 +72,16 @@ bool IsSourceFile(std::string_view relative) {
 }
 
 std::optional<SourceText> ReadSource(const std::string& path, const std::string& display_path,
-                                     Diagnostics& diags) {
+                                     Diagnostics& diags, std::optional<uint64_t> expected) {
   std::string bytes;
   const FileRead r = ReadFileUpTo(path, kMaxSourceBytes, &bytes);
   switch (r.status) {
     case ReadStatus::kOk:
+      if (expected && HashBytes(bytes) != *expected) {
+        diags.Error({display_path, 0, 0},
+                    "the file changed while renkei was building: build again");
+        break;
+      }
       return DecodeSource(std::move(bytes), display_path, diags);
     case ReadStatus::kIsDirectory:
       diags.Error({display_path, 0, 0}, "a directory is where a file belongs");

@@ -3,6 +3,7 @@
 // Windows), CRLF or LF. Problems become diagnostics, never exceptions.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,8 +32,11 @@ std::optional<SourceText> DecodeSource(std::string bytes, const std::string& dis
                                        Diagnostics& diags);
 
 /// Reads and decodes `path`. A directory where a file belongs, an unreadable
-/// file or one over kMaxSourceBytes is reported and gives std::nullopt.
+/// file or one over kMaxSourceBytes is reported and gives std::nullopt; so is
+/// a file whose bytes do not have the hash `expected` (HashBytes), when given:
+/// the build read it before, and it changed since.
 std::optional<SourceText> ReadSource(const std::string& path, const std::string& display_path,
-                                     Diagnostics& diags);
+                                     Diagnostics& diags,
+                                     std::optional<uint64_t> expected = std::nullopt);
 
 }  // namespace renkei

@@ -169,8 +169,9 @@ struct Page {
   bool draft = false;
   std::vector<std::string> tags;
   std::map<std::string, PageParam> params;
-  /// When the page is taken over from the last build's load cache, read from
-  /// its file only if something asks for it (SharedText::Deferred).
+  /// Read from its file when something asks for it (load/page_body.h); the
+  /// renderer reads it for one use (SharedText::Use), so that the bodies of
+  /// all pages are never in memory at once.
   SharedText body_markdown;
   /// HashBytes(body_markdown), taken when the file is read: a rebuild keys its
   /// pages without reading 48 MB of text that did not change (N = 10,000).

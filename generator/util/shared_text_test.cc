@@ -77,3 +77,34 @@ TEST_CASE("A deferred SharedText whose reading fails throws on every asking", "[
   CHECK_THROWS_WITH(body.size(), "a.md changed");
   CHECK(reads == 1);
 }
+
+TEST_CASE("Use reads a deferred SharedText for that call alone, until it is kept",
+          "[shared_text]") {
+  std::atomic<int> reads{0};
+  const SharedText body = SharedText::Deferred([&reads] {
+    ++reads;
+    return std::string("一度だけ使う本文");
+  });
+  const auto size = [](std::string_view text) { return text.size(); };
+  CHECK(body.Use(size) == std::string("一度だけ使う本文").size());
+  CHECK(body.deferred());  // not kept: the next use reads it again
+  CHECK(body.Use(size) == std::string("一度だけ使う本文").size());
+  CHECK(reads == 2);
+  // Used on several threads while another asks for it to keep it.
+  std::vector<std::thread> threads;
+  std::atomic<int> same{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      const bool ok = t == 0 ? body.view() == "一度だけ使う本文"
+                             : body.Use([](std::string_view s) { return s == "一度だけ使う本文"; });
+      same += ok ? 1 : 0;
+    });
+  for (std::thread& t : threads) t.join();
+  CHECK(same == 4);
+  CHECK_FALSE(body.deferred());
+  const int after_kept = reads;
+  CHECK(body.Use(size) > 0);
+  CHECK(reads == after_kept);  // kept once asked for: Use reads it no more
+  // A text that owns its bytes is used as it is.
+  CHECK(SharedText("本文").Use(size) == std::string("本文").size());
+}

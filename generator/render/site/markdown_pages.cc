@@ -67,7 +67,8 @@ SitePage MarkdownPage(const SiteBuild& b, const Page& page,
   sp.body_html = [&page](const PageEnv& env) {
     MarkdownOptions opt;
     opt.root = env.root;
-    return RenderMarkdown(page.body_markdown, opt);
+    // Read for this rendering alone (SharedText::Use).
+    return page.body_markdown.Use([&](std::string_view md) { return RenderMarkdown(md, opt); });
   };
   sp.view = [&page, facts](const PageEnv& env) {
     data v = Obj();
