@@ -1,10 +1,10 @@
 // What the build's fingerprint saw of the content directory, handed to the
 // loaders so that they need not look again: its entries (listing a national
 // site's pages again took 9 ms of a 140 ms rebuild), the bytes of the record
-// files it read to hash them, and the hashes of the pages it read. A page's bytes are
-// not kept: its loader reads it again and the renderer once more, so that a
-// national site's pages are never all in memory at once (holding them from
-// the fingerprint to the render was half of the peak memory of a
+// files it read to hash them, and the hashes of the pages it read. A page's
+// bytes are not kept: its loader reads it again and the renderer once more,
+// so that a national site's pages are never all in memory at once (holding
+// them from the fingerprint to the render was half of the peak memory of a
 // 100,000-page build, and reading them again cost no time: bench/README.md).
 // Either way, what is loaded is exactly what was hashed, even if a file
 // changes while the build runs: a page read again must have the same hash.
