@@ -165,7 +165,7 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
 void BuildState::HashFiles(int jobs) {
   std::vector<uint64_t> hashes(files_.size());
   std::vector<std::string> bytes(files_.size());
-  std::vector<char> read(files_.size(), false);  // not vector<bool>: set from many threads
+  std::vector<char> hashed_bytes(files_.size(), false);  // not vector<bool>: set from many threads
   ParallelFor(files_.size(), jobs, [&](size_t i) {
     const InputFile& f = files_[i];
     // An unchanged stamp: the hash the last build read, without reading 70 MB
@@ -178,7 +178,7 @@ void BuildState::HashFiles(int jobs) {
                      f.stamped ? static_cast<uint64_t>(f.stamp.size) : kNotListed)
                 .status == ReadStatus::kOk) {
       hashes[i] = HashBytes(bytes[i]);
-      read[i] = true;
+      hashed_bytes[i] = true;
       if (!HandedOver(f.name)) std::string().swap(bytes[i]);
       return;
     }
@@ -192,10 +192,14 @@ void BuildState::HashFiles(int jobs) {
   // a name goes in without a search down the tree (100,000 names took 20 ms).
   auto at = inputs_.end();
   for (size_t i = 0; i < files_.size(); ++i) {
-    if (read[i] && HandedOver(files_[i].name))
-      scanned_.Add(files_[i].name.substr(kContent.size()), std::move(bytes[i]));
-    else if (read[i])
-      scanned_.AddHash(files_[i].name.substr(kContent.size()), hashes[i]);
+    if (hashed_bytes[i]) {
+      std::string relative = files_[i].name.substr(kContent.size());
+      if (HandedOver(files_[i].name)) {
+        scanned_.Add(std::move(relative), std::move(bytes[i]));
+      } else {
+        scanned_.AddHash(std::move(relative), hashes[i]);
+      }
+    }
     at = std::next(inputs_.insert_or_assign(at, files_[i].name, hashes[i]));
     if (files_[i].stamped)
       current_stamps_.push_back({files_[i].name, {files_[i].stamp, hashes[i]}});
