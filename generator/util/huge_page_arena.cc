@@ -1,0 +1,49 @@
+#include "util/huge_page_arena.h"
+
+#include <sys/mman.h>
+
+#include <limits>
+
+namespace renkei {
+
+namespace {
+
+constexpr size_t kHugePage = size_t{2} << 20;
+
+uintptr_t RoundUp(uintptr_t n, size_t to) { return (n + to - 1) & ~(uintptr_t{to} - 1); }
+
+}  // namespace
+
+void* HugePageArena::Alloc(size_t size, size_t alignment) {
+  // Past this the arithmetic below could wrap; no such request can succeed.
+  if (size > std::numeric_limits<size_t>::max() / 4 || alignment > kHugePage) return nullptr;
+  if (alignment == 0) alignment = 1;
+  std::lock_guard<std::mutex> lock(mu_);
+  uintptr_t start = RoundUp(next_, alignment);
+  if (next_ == 0 || start + size > end_) {
+    // The rest of the old chunk is left unused: it is address space only,
+    // never touched, so it costs no memory.
+    if (!Reserve(size)) return nullptr;
+    start = next_;
+  }
+  next_ = start + size;
+  return reinterpret_cast<void*>(start);
+}
+
+bool HugePageArena::Reserve(size_t size) {
+  const size_t want = size > chunk_ ? RoundUp(size, kHugePage) : chunk_;
+  // One huge page more than wanted, so that a 2 MB aligned range of `want`
+  // bytes lies inside: the kernel maps huge pages only at such addresses.
+  void* p = mmap(nullptr, want + kHugePage, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) return false;
+  const uintptr_t base = RoundUp(reinterpret_cast<uintptr_t>(p), kHugePage);
+  // Without huge page support (or with it off) this fails and the chunk is
+  // served in 4 KB pages, as before.
+  madvise(reinterpret_cast<void*>(base), want, MADV_HUGEPAGE);
+  next_ = base;
+  end_ = base + want;
+  return true;
+}
+
+}  // namespace renkei
