@@ -3,14 +3,27 @@
 // HugePageArena instead of from sbrk and mmap, so that the heap is faulted in
 // 2 MB at a time (util/huge_page_arena.h says why).
 #include <gperftools/malloc_extension.h>
+#include <unistd.h>
+
+#include <cstdint>
 
 #include "util/huge_page_arena.h"
 
 namespace {
 
+/// Where the arena's chunks go: 64 MB above the program's data segment,
+/// which tcmalloc's default allocator grows (sbrk) before this one is
+/// installed. tcmalloc maps every 2 GB of addresses to its spans with a table
+/// of 2 MB, zeroed when first needed: chunks anywhere else (mmap puts them
+/// below the libraries) cost a table more, 512 page faults in every build.
+uintptr_t NearTheDataSegment() {
+  return reinterpret_cast<uintptr_t>(sbrk(0)) + (uintptr_t{64} << 20);
+}
+
 class HugePageSystemAllocator : public SysAllocator {
  public:
-  explicit HugePageSystemAllocator(SysAllocator* fallback) : fallback_(fallback) {}
+  explicit HugePageSystemAllocator(SysAllocator* fallback)
+      : fallback_(fallback), arena_(NearTheDataSegment()) {}
 
   void* Alloc(size_t size, size_t* actual_size, size_t alignment) override {
     if (void* p = arena_.Alloc(size, alignment)) {

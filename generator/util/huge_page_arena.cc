@@ -34,8 +34,8 @@ bool HugePageArena::Reserve(size_t size) {
   const size_t want = size > chunk_ ? RoundUp(size, kHugePage) : chunk_;
   // One huge page more than wanted, so that a 2 MB aligned range of `want`
   // bytes lies inside: the kernel maps huge pages only at such addresses.
-  void* p = mmap(nullptr, want + kHugePage, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  void* p = mmap(reinterpret_cast<void*>(RoundUp(near_, kHugePage)), want + kHugePage,
+                 PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) return false;
   const uintptr_t base = RoundUp(reinterpret_cast<uintptr_t>(p), kHugePage);
   // Without huge page support (or with it off) this fails and the chunk is
@@ -43,6 +43,7 @@ bool HugePageArena::Reserve(size_t size) {
   madvise(reinterpret_cast<void*>(base), want, MADV_HUGEPAGE);
   next_ = base;
   end_ = base + want;
+  if (near_ != 0) near_ = end_ + kHugePage;  // the end of this mapping
   return true;
 }
 

@@ -17,9 +17,11 @@ namespace renkei {
 
 class HugePageArena {
  public:
-  /// Reserves address space `chunk` bytes at a time (a multiple of 2 MB);
-  /// the pages are only faulted in, and counted, when first written.
-  explicit HugePageArena(size_t chunk = size_t{64} << 20) : chunk_(chunk) {}
+  /// Reserves address space `chunk` bytes at a time (a multiple of 2 MB),
+  /// from the address `near` upward where it is free (0: where the kernel
+  /// likes); the pages are only faulted in, and counted, when first written.
+  explicit HugePageArena(uintptr_t near = 0, size_t chunk = size_t{64} << 20)
+      : chunk_(chunk), near_(near) {}
   HugePageArena(const HugePageArena&) = delete;
   HugePageArena& operator=(const HugePageArena&) = delete;
 
@@ -37,6 +39,7 @@ class HugePageArena {
   std::mutex mu_;
   uintptr_t next_ = 0;  // the free part of the current chunk: [next_, end_)
   uintptr_t end_ = 0;
+  uintptr_t near_;  // where the next chunk should go
 };
 
 }  // namespace renkei
