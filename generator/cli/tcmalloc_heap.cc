@@ -5,7 +5,7 @@
 #include <gperftools/malloc_extension.h>
 #include <unistd.h>
 
-#include <cstdint>
+#include <cstddef>
 
 #include "util/huge_page_arena.h"
 
@@ -16,9 +16,7 @@ namespace {
 /// installed. tcmalloc maps every 2 GB of addresses to its spans with a table
 /// of 2 MB, zeroed when first needed: chunks anywhere else (mmap puts them
 /// below the libraries) cost a table more, 512 page faults in every build.
-uintptr_t NearTheDataSegment() {
-  return reinterpret_cast<uintptr_t>(sbrk(0)) + (uintptr_t{64} << 20);
-}
+char* NearTheDataSegment() { return static_cast<char*>(sbrk(0)) + (size_t{64} << 20); }
 
 class HugePageSystemAllocator : public SysAllocator {
  public:

@@ -2,6 +2,7 @@
 
 #include <sys/mman.h>
 
+#include <cstdint>
 #include <limits>
 
 namespace renkei {
@@ -10,7 +11,11 @@ namespace {
 
 constexpr size_t kHugePage = size_t{2} << 20;
 
-uintptr_t RoundUp(uintptr_t n, size_t to) { return (n + to - 1) & ~(uintptr_t{to} - 1); }
+/// `p` moved up to the next multiple of `to` (a power of two).
+char* AlignUp(char* p, size_t to) {
+  const auto at = reinterpret_cast<uintptr_t>(p);
+  return p + (((at + to - 1) & ~(uintptr_t{to} - 1)) - at);
+}
 
 }  // namespace
 
@@ -19,31 +24,31 @@ void* HugePageArena::Alloc(size_t size, size_t alignment) {
   if (size > std::numeric_limits<size_t>::max() / 4 || alignment > kHugePage) return nullptr;
   if (alignment == 0) alignment = 1;
   std::lock_guard<std::mutex> lock(mu_);
-  uintptr_t start = RoundUp(next_, alignment);
-  if (next_ == 0 || start + size > end_) {
+  char* start = next_ ? AlignUp(next_, alignment) : nullptr;
+  if (!start || size > static_cast<size_t>(end_ - start)) {
     // The rest of the old chunk is left unused: it is address space only,
     // never touched, so it costs no memory.
     if (!Reserve(size)) return nullptr;
     start = next_;
   }
   next_ = start + size;
-  return reinterpret_cast<void*>(start);
+  return start;
 }
 
 bool HugePageArena::Reserve(size_t size) {
-  const size_t want = size > chunk_ ? RoundUp(size, kHugePage) : chunk_;
+  const size_t want = size > chunk_ ? (size + kHugePage - 1) / kHugePage * kHugePage : chunk_;
   // One huge page more than wanted, so that a 2 MB aligned range of `want`
   // bytes lies inside: the kernel maps huge pages only at such addresses.
-  void* p = mmap(reinterpret_cast<void*>(RoundUp(near_, kHugePage)), want + kHugePage,
+  void* p = mmap(near_ ? AlignUp(near_, kHugePage) : nullptr, want + kHugePage,
                  PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) return false;
-  const uintptr_t base = RoundUp(reinterpret_cast<uintptr_t>(p), kHugePage);
+  char* base = AlignUp(static_cast<char*>(p), kHugePage);
   // Without huge page support (or with it off) this fails and the chunk is
   // served in 4 KB pages, as before.
-  madvise(reinterpret_cast<void*>(base), want, MADV_HUGEPAGE);
+  madvise(base, want, MADV_HUGEPAGE);
   next_ = base;
   end_ = base + want;
-  if (near_ != 0) near_ = end_ + kHugePage;  // the end of this mapping
+  if (near_) near_ = end_ + kHugePage;  // the end of this mapping
   return true;
 }
 

@@ -10,7 +10,6 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <mutex>
 
 namespace renkei {
@@ -18,9 +17,9 @@ namespace renkei {
 class HugePageArena {
  public:
   /// Reserves address space `chunk` bytes at a time (a multiple of 2 MB),
-  /// from the address `near` upward where it is free (0: where the kernel
-  /// likes); the pages are only faulted in, and counted, when first written.
-  explicit HugePageArena(uintptr_t near = 0, size_t chunk = size_t{64} << 20)
+  /// from the address `near` upward where it is free (null: where the
+  /// kernel likes); the pages are only faulted in, and counted, when first written.
+  explicit HugePageArena(char* near = nullptr, size_t chunk = size_t{64} << 20)
       : chunk_(chunk), near_(near) {}
   HugePageArena(const HugePageArena&) = delete;
   HugePageArena& operator=(const HugePageArena&) = delete;
@@ -37,9 +36,9 @@ class HugePageArena {
 
   const size_t chunk_;
   std::mutex mu_;
-  uintptr_t next_ = 0;  // the free part of the current chunk: [next_, end_)
-  uintptr_t end_ = 0;
-  uintptr_t near_;  // where the next chunk should go
+  char* next_ = nullptr;  // the free part of the current chunk: [next_, end_)
+  char* end_ = nullptr;
+  char* near_;  // where the next chunk should go
 };
 
 }  // namespace renkei

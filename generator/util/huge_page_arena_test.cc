@@ -39,7 +39,7 @@ std::string MappingFlags(const void* p) {
 }  // namespace
 
 TEST_CASE("HugePageArena: blocks are aligned, disjoint, zeroed and writable") {
-  HugePageArena arena(0, 2 * kMB);
+  HugePageArena arena(nullptr, 2 * kMB);
   char* a = static_cast<char*>(arena.Alloc(3000, 8192));
   char* b = static_cast<char*>(arena.Alloc(5000, 4096));
   REQUIRE(a);
@@ -55,7 +55,7 @@ TEST_CASE("HugePageArena: blocks are aligned, disjoint, zeroed and writable") {
 }
 
 TEST_CASE("HugePageArena: a block that does not fit starts a new chunk; a large one its own") {
-  HugePageArena arena(0, 2 * kMB);
+  HugePageArena arena(nullptr, 2 * kMB);
   char* first = static_cast<char*>(arena.Alloc(1536 * 1024, 4096));
   char* second = static_cast<char*>(arena.Alloc(1536 * 1024, 4096));
   char* large = static_cast<char*>(arena.Alloc(5 * kMB, 4096));
@@ -94,7 +94,7 @@ TEST_CASE("HugePageArena: chunks go where they are asked to, when that is free")
   REQUIRE(probe != MAP_FAILED);
   munmap(probe, 64 * kMB);
   const uintptr_t near = (Address(probe) + 2 * kMB - 1) & ~(2 * kMB - 1);
-  HugePageArena arena(near, 2 * kMB);
+  HugePageArena arena(static_cast<char*>(probe) + (near - Address(probe)), 2 * kMB);
   void* first = arena.Alloc(kMB, 4096);
   void* second = arena.Alloc(1536 * 1024, 4096);  // does not fit: the next chunk
   CHECK(Address(first) == near);
