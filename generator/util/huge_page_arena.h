@@ -4,9 +4,11 @@
 // On these VMs the first touch of every 4 KB page costs a trap to the
 // hypervisor: a one-page edit of a 10,000-page site took 13,800 page faults,
 // about a third of its 0.21 s. Huge pages take one fault per 2 MB: 2,800
-// faults and 0.14 s; a full build went from 1.46 to 1.26 s (bench/README.md,
+// faults and 0.14 s; a full build took 13% less time (bench/README.md,
 // session 17). Linux gives huge pages only to memory that asks for them
-// (madvise) on most distributions, Debian's included.
+// (madvise) on most distributions, Debian's included. The kernel may then
+// compact memory to find a free 2 MB page when a fault needs one, and falls
+// back to 4 KB pages when it finds none.
 #pragma once
 
 #include <cstddef>
