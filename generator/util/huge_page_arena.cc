@@ -25,7 +25,7 @@ void* HugePageArena::Alloc(size_t size, size_t alignment) {
   if (alignment == 0) alignment = 1;
   std::lock_guard<std::mutex> lock(mu_);
   char* start = next_ ? AlignUp(next_, alignment) : nullptr;
-  if (!start || size > static_cast<size_t>(end_ - start)) {
+  if (!start || start > end_ || size > static_cast<size_t>(end_ - start)) {
     // The rest of the old chunk is left unused: it is address space only,
     // never touched, so it costs no memory.
     if (!Reserve(size)) return nullptr;
