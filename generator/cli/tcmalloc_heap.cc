@@ -6,16 +6,17 @@
 #include <unistd.h>
 
 #include <cstddef>
+#include <new>
 
 #include "util/huge_page_arena.h"
 
 namespace {
 
 /// Where the arena's chunks go: 64 MB above the program's data segment,
-/// which tcmalloc's default allocator grows (sbrk) before this one is
-/// installed. tcmalloc maps every 2 GB of addresses to its spans with a table
-/// of 2 MB, zeroed when first needed: chunks anywhere else (mmap puts them
-/// below the libraries) cost a table more, 512 page faults in every build.
+/// where sbrk would have put tcmalloc's heap. tcmalloc maps every 2 GB of
+/// addresses to its spans with a table of 2 MB, zeroed when first needed: the
+/// chunks stay within one such table instead of spreading over the address
+/// space.
 char* NearTheDataSegment() { return static_cast<char*>(sbrk(0)) + (size_t{64} << 20); }
 
 class HugePageSystemAllocator : public SysAllocator {
@@ -37,15 +38,16 @@ class HugePageSystemAllocator : public SysAllocator {
   renkei::HugePageArena arena_;
 };
 
-// Installed before main, so that nearly the whole heap is in the arena (only
-// what the libraries' own static initializers took before is not: tcmalloc
-// starts at their first allocation, and zeroes ~3.5 MB of its own tables then,
-// ~900 page faults and ~10 ms of every command's start that this cannot reach).
-// Never destroyed: tcmalloc keeps using it until the process ends.
-[[maybe_unused]] const bool kInstalled = [] {
-  MallocExtension* tcmalloc = MallocExtension::instance();
-  tcmalloc->SetSystemAllocator(new HugePageSystemAllocator(tcmalloc->GetSystemAllocator()));
-  return true;
-}();
+alignas(HugePageSystemAllocator) unsigned char allocator_space[sizeof(HugePageSystemAllocator)];
 
 }  // namespace
+
+/// tcmalloc's hook for its system allocator (a weak symbol in
+/// libtcmalloc_minimal that this definition replaces), called once, before
+/// tcmalloc takes any memory: so all of it, its own tables too, comes from
+/// the arena. That is at the process's first allocation, before any static
+/// constructor has run and under tcmalloc's lock: nothing here may allocate,
+/// hence the static space. Never destroyed: tcmalloc uses it until the end.
+SysAllocator* tc_get_sysalloc_override(SysAllocator* def) {
+  return new (allocator_space) HugePageSystemAllocator(def);
+}
