@@ -100,7 +100,7 @@ BuildState::BuildState(const std::string& content_dir, const BuildSettings& sett
   // The last build's stamps and manifest (1 MB each at N = 10,000) are read
   // while the inputs are listed: 5 ms of a one-page edit's serial start.
   const auto read = [this, &settings](const char* path, auto parse) {
-    return std::async(std::launch::async, [this, &settings, path, parse] {
+    return std::async(kAsyncIfPossible, [this, &settings, path, parse] {
       std::string text;
       if (!settings.full && ReadFile(out_dir_ + "/" + path, &text)) parse(text);
     });
@@ -320,7 +320,7 @@ RecycledTree ListSpare(const std::string& out_dir) {
 }
 
 void BuildState::StartStamps() {
-  stamps_text_ = std::async(std::launch::async,
+  stamps_text_ = std::async(kAsyncIfPossible,
                             [this] { return Stamps::Serialize(taken_ns_, current_stamps_); });
 }
 

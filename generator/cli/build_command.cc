@@ -13,7 +13,6 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
-#include <thread>
 #include <tuple>
 
 #include "build/incremental.h"
@@ -25,6 +24,7 @@
 #include "render/print/print.h"
 #include "render/site/site.h"
 #include "render/xlsx/reports.h"
+#include "util/parallel.h"
 #include "util/progress.h"
 #include "write/output_tree.h"
 
@@ -108,9 +108,10 @@ void RenderOutputs(const RenderContext& shared, Diagnostics& diags, bool timings
       {"reports", RenderReports, {}},
       {"open data", RenderOpenData, {}},
       {"print", [](RenderContext& c) { RenderPrint(c); }, {}}};  // its false is in diags
-  std::thread site_thread([&] { site.Render(shared); });
-  for (Output& o : others) o.Render(shared);
-  site_thread.join();
+  RunConcurrently([&] { site.Render(shared); },
+                  [&] {
+                    for (Output& o : others) o.Render(shared);
+                  });
   for (const Output* o : {&site, &others[0], &others[1], &others[2]}) {
     for (const Diagnostic& d : o->diags.all()) diags.Add(d);
     if (timings) std::cerr << "    " << o->name << ": " << o->seconds << " s\n";
@@ -263,7 +264,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   // The spare, the tree this build updates in place, is listed while the
   // content loads (0.03 s of a 0.2 s rebuild at N = 10,000).
   std::future<RecycledTree> spare;
-  if (!settings.full) spare = std::async(std::launch::async, ListSpare, settings.out_dir);
+  if (!settings.full) spare = std::async(kAsyncIfPossible, ListSpare, settings.out_dir);
 
   progress.Phase("load");
   Diagnostics diags;
@@ -302,9 +303,11 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   progress.Phase("render");
   // The load cache (56 MB at N = 10,000 after a full load) is written while the
   // outputs render: both only read the Library.
-  std::thread cache_writer([&] { KeepLoadCache(load_cache, out); });
-  RenderOutputs({lib, tab, settings, out, diags, state->keys(), &progress}, diags, opt.timings);
-  cache_writer.join();
+  RunConcurrently([&] { KeepLoadCache(load_cache, out); },
+                  [&] {
+                    RenderOutputs({lib, tab, settings, out, diags, state->keys(), &progress}, diags,
+                                  opt.timings);
+                  });
   timer.Done("render");
   progress.Clear();
 

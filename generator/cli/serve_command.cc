@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include "cli/build_options.h"
@@ -179,7 +180,16 @@ int RunServe(const std::vector<std::string>& args) {
       kill(getpid(), SIGTERM);  // wake the sigwait below
     }
   });
-  std::thread rebuild([&] { RebuildOnChange(opt, watcher, live, stop); });
+  std::thread rebuild;
+  try {
+    rebuild = std::thread([&] { RebuildOnChange(opt, watcher, live, stop); });
+  } catch (const std::system_error&) {
+    // No thread to spare: the session cannot watch, so it ends (with a
+    // message, from main) instead of serving what it cannot keep up to date.
+    server.Stop();
+    http.join();
+    throw;
+  }
 
   int sig = 0;
   sigwait(&stop_signals, &sig);

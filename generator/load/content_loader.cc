@@ -4,10 +4,10 @@
 #include <functional>
 #include <initializer_list>
 #include <stdexcept>
-#include <thread>
 #include <utility>
 
 #include "load/loaders.h"
+#include "util/parallel.h"
 
 namespace renkei {
 
@@ -55,10 +55,11 @@ LoadedRecords LoadRecords(const std::string& dir, Library* lib, ScannedContent* 
       status_ctx{dir, statuses, *lib, nullptr, scanned},
       other_ctx{dir, others, *lib, nullptr, scanned};
   RunLoaders(first_ctx, {LoadSite, LoadMunicipalities, LoadItems});
-  std::thread status_thread([&status_ctx] { RunLoaders(status_ctx, {LoadStatuses}); });
-  RunLoaders(other_ctx, {LoadBudgets, LoadModels, LoadOutcomes});
-  load_pages();
-  status_thread.join();
+  RunConcurrently([&status_ctx] { RunLoaders(status_ctx, {LoadStatuses}); },
+                  [&] {
+                    RunLoaders(other_ctx, {LoadBudgets, LoadModels, LoadOutcomes});
+                    load_pages();
+                  });
   return {first.all(), statuses.all(), others.all()};
 }
 
@@ -82,9 +83,7 @@ bool LoadContent(const std::string& content_dir, Diagnostics& diags, Library* li
   if (cache && cache->HasRecords()) {
     // Decoding the records (23 ms for the whole country) and the pages write
     // different members of the Library: both at once.
-    std::thread take([&] { taken = cache->TakeRecords(lib, &records); });
-    load_pages();
-    take.join();
+    RunConcurrently([&] { taken = cache->TakeRecords(lib, &records); }, load_pages);
   }
   if (!taken) {
     records = LoadRecords(dir, lib, scanned, load_pages);  // the pages, unless loaded above

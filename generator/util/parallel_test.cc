@@ -2,6 +2,8 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -40,4 +42,58 @@ TEST_CASE("ParallelFor: thread numbers stay below the thread count, calls may ne
     });
   for (std::thread& t : callers) t.join();
   for (const std::atomic<int>& h : hits) CHECK(h == 1);
+}
+
+TEST_CASE("ParallelFor: an exception on any thread reaches the caller once all threads stopped") {
+  for (int jobs : {1, 2, 8}) {
+    std::atomic<int> running{0}, after_failure{0};
+    std::atomic<bool> failed{false};
+    CHECK_THROWS_WITH(ParallelFor(10000, jobs,
+                                  [&](size_t i) {
+                                    ++running;
+                                    if (failed) ++after_failure;
+                                    if (i == 500) {
+                                      failed = true;
+                                      --running;
+                                      throw std::runtime_error("index 500");
+                                    }
+                                    --running;
+                                  }),
+                      "index 500");
+    CHECK(running == 0);  // no call still going when the exception arrived
+    // Each thread stops at its next index: at most one call per thread
+    // was already past the check when the failure was marked.
+    CHECK(after_failure <= static_cast<int>(ThreadCount(jobs)));
+  }
+}
+
+TEST_CASE("RunConcurrently: both run, at the same time when a thread can be had") {
+  std::atomic<bool> background_started{false}, foreground_saw_it{false};
+  RunConcurrently([&] { background_started = true; },
+                  [&] {
+                    // Waits (at most 10 s) for the other thread to have begun.
+                    for (int i = 0; i < 10000 && !background_started; ++i)
+                      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                    foreground_saw_it = background_started.load();
+                  });
+  CHECK(foreground_saw_it);
+}
+
+TEST_CASE("RunConcurrently: an exception of either side is rethrown after both returned") {
+  std::atomic<bool> foreground_done{false}, background_done{false};
+  CHECK_THROWS_WITH(RunConcurrently([] { throw std::runtime_error("background"); },
+                                    [&] {
+                                      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                                      foreground_done = true;
+                                    }),
+                    "background");
+  CHECK(foreground_done);
+  CHECK_THROWS_WITH(RunConcurrently(
+                        [&] {
+                          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                          background_done = true;
+                        },
+                        [] { throw std::runtime_error("foreground"); }),
+                    "foreground");
+  CHECK(background_done);
 }

@@ -85,5 +85,21 @@ grep -q 'waiting for another renkei build' b.txt || say_fail "the second build d
 same_tree out ref-b || say_fail "after two builds at once the site is not the second's: $(diff -rq out ref-b | head -3)"
 [ -z "$(leftovers out)" ] || say_fail "concurrent builds left: $(leftovers out)"
 
+# A machine that refuses every new thread (here each thread's stack, as large
+# as `ulimit -s` says, cannot be had; a limit on processes does the same):
+# the build runs on its one thread and makes the same site, then rebuilds it
+# after an edit as it would with threads.
+(ulimit -s 1000000000 && "$renkei" build --full --out one-thread --quiet) >threads.txt 2>&1 ||
+  say_fail "a build that can start no thread failed: $(cat threads.txt)"
+"$renkei" build --full --out threaded --quiet >/dev/null 2>&1
+same_tree one-thread threaded ||
+  say_fail "one thread made another site: $(diff -rq one-thread threaded | head -3)"
+printf '\n一つのスレッドで。\n' >>content/pages/load-0001.md
+(ulimit -s 1000000000 && "$renkei" build --out one-thread --quiet) >threads.txt 2>&1 ||
+  say_fail "an edit rebuilt without threads failed: $(cat threads.txt)"
+"$renkei" build --full --out threaded --quiet >/dev/null 2>&1
+same_tree one-thread threaded ||
+  say_fail "an edit rebuilt on one thread made another site: $(diff -rq one-thread threaded | head -3)"
+
 [ $fail -eq 0 ] && echo "faults: all checks passed"
 exit $fail

@@ -287,7 +287,7 @@ void RenderSite(RenderContext& ctx) {
   // the site's pages are laid out below: on a core that is idle then in an edit.
   SearchDocCache cache;
   auto previous_docs = std::async(
-      std::launch::async, [&cache, &ctx] { cache.Load(ctx.out.previous_dir(), ctx.keys.render); });
+      kAsyncIfPossible, [&cache, &ctx] { cache.Load(ctx.out.previous_dir(), ctx.keys.render); });
   SiteBuild b{ctx.lib, ctx.tab, ctx.settings, ctx.diags, ComputeFacts(ctx.lib, ctx.tab), {}, -1};
   b.data_key = ctx.keys.data;
   b.home_page = HomePageIndex(ctx.lib);
