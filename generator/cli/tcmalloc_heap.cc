@@ -3,7 +3,6 @@
 // HugePageArena instead of from sbrk and mmap, so that the heap is faulted in
 // 2 MB at a time (util/huge_page_arena.h says why).
 #include <gperftools/malloc_extension.h>
-#include <unistd.h>
 
 #include <cstddef>
 #include <new>
@@ -12,17 +11,9 @@
 
 namespace {
 
-/// Where the arena's chunks go: 64 MB above the program's data segment,
-/// where sbrk would have put tcmalloc's heap. tcmalloc maps every 2 GB of
-/// addresses to its spans with a table of 2 MB, zeroed when first needed: the
-/// chunks stay within one such table instead of spreading over the address
-/// space.
-char* NearTheDataSegment() { return static_cast<char*>(sbrk(0)) + (size_t{64} << 20); }
-
 class HugePageSystemAllocator : public SysAllocator {
  public:
-  explicit HugePageSystemAllocator(SysAllocator* fallback)
-      : fallback_(fallback), arena_(NearTheDataSegment()) {}
+  explicit HugePageSystemAllocator(SysAllocator* fallback) : fallback_(fallback) {}
 
   void* Alloc(size_t size, size_t* actual_size, size_t alignment) override {
     if (void* p = arena_.Alloc(size, alignment)) {

@@ -39,8 +39,8 @@ bool HugePageArena::Reserve(size_t size) {
   const size_t want = size > chunk_ ? (size + kHugePage - 1) / kHugePage * kHugePage : chunk_;
   // One huge page more than wanted, so that a 2 MB aligned range of `want`
   // bytes lies inside: the kernel maps huge pages only at such addresses.
-  void* p = mmap(near_ ? AlignUp(near_, kHugePage) : nullptr, want + kHugePage,
-                 PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  void* p = mmap(nullptr, want + kHugePage, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) return false;
   char* base = AlignUp(static_cast<char*>(p), kHugePage);
   // Without huge page support (or with it off) this fails and the chunk is
@@ -48,7 +48,6 @@ bool HugePageArena::Reserve(size_t size) {
   madvise(base, want, MADV_HUGEPAGE);
   next_ = base;
   end_ = base + want;
-  if (near_) near_ = end_ + kHugePage;  // the end of this mapping
   return true;
 }
 

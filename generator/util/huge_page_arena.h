@@ -18,14 +18,12 @@ namespace renkei {
 
 class HugePageArena {
  public:
-  /// Reserves address space `chunk` bytes at a time (a multiple of 2 MB),
-  /// from the address `near` upward where it is free (null: where the kernel
-  /// likes); pages are only faulted in, and counted, when first written. The
-  /// unused rest of the last chunk still counts against an address-space
-  /// limit (`ulimit -v`): the sample site builds under 125 MB with 16 MB
-  /// chunks (130 MB without the arena), under 180 MB with 64 MB ones.
-  explicit HugePageArena(char* near = nullptr, size_t chunk = size_t{16} << 20)
-      : chunk_(chunk), near_(near) {}
+  /// Reserves address space `chunk` bytes at a time (a multiple of 2 MB);
+  /// pages are only faulted in, and counted, when first written. The unused
+  /// rest of the last chunk still counts against an address-space limit
+  /// (`ulimit -v`): the sample site builds under 125 MB with 16 MB chunks
+  /// (130 MB without the arena), under 180 MB with 64 MB ones.
+  explicit HugePageArena(size_t chunk = size_t{16} << 20) : chunk_(chunk) {}
   HugePageArena(const HugePageArena&) = delete;
   HugePageArena& operator=(const HugePageArena&) = delete;
 
@@ -43,7 +41,6 @@ class HugePageArena {
   std::mutex mu_;
   char* next_ = nullptr;  // the free part of the current chunk: [next_, end_)
   char* end_ = nullptr;
-  char* near_;  // where the next chunk should go
 };
 
 }  // namespace renkei
