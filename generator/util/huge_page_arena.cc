@@ -13,8 +13,8 @@ constexpr size_t kHugePage = size_t{2} << 20;
 
 /// `p` moved up to the next multiple of `to` (a power of two).
 char* AlignUp(char* p, size_t to) {
-  const auto at = reinterpret_cast<uintptr_t>(p);
-  return p + (((at + to - 1) & ~(uintptr_t{to} - 1)) - at);
+  const size_t past = reinterpret_cast<uintptr_t>(p) & (to - 1);
+  return past == 0 ? p : p + (to - past);
 }
 
 }  // namespace
