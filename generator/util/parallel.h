@@ -22,8 +22,8 @@ size_t ThreadCount(int jobs);
 /// calling thread is one of them); returns when all calls have returned. Each
 /// thread takes the next index in turn, so fn must only touch what belongs to i
 /// (e.g. results[i]); callers that need a deterministic order merge the results
-/// by index afterwards. When fn throws, no further index is started and the
-/// first exception is rethrown here.
+/// by index afterwards. When fn throws, the threads stop taking indices and
+/// the first exception is rethrown here once all have stopped.
 void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn);
 
 /// ParallelFor whose fn also gets the number of the thread calling it, in
