@@ -43,8 +43,8 @@ bool HugePageArena::Reserve(size_t size) {
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) return false;
   char* base = AlignUp(static_cast<char*>(p), kHugePage);
-  // Without huge page support (or with it off) this fails and the chunk is
-  // served in 4 KB pages, as before.
+  // Where the kernel has no huge pages, or they are turned off, the chunk is
+  // served in 4 KB pages, as without the arena.
   madvise(base, want, MADV_HUGEPAGE);
   next_ = base;
   end_ = base + want;

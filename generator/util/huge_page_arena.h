@@ -3,7 +3,7 @@
 //
 // On these VMs the first touch of every 4 KB page costs a trap to the
 // hypervisor: a one-page edit of a 10,000-page site took 13,800 page faults,
-// about a third of its 0.21 s. Huge pages take one fault per 2 MB: 2,800
+// about a third of its 0.21 s. Huge pages take one fault per 2 MB: 1,500
 // faults and 0.14 s; a full build took 13% less time (bench/README.md,
 // session 17). Linux gives huge pages only to memory that asks for them
 // (madvise) on most distributions, Debian's included. The kernel may then
