@@ -72,21 +72,8 @@ void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn) {
   ParallelFor(n, jobs, [&fn](size_t i, size_t) { fn(i); });
 }
 
-void RunConcurrently(const std::function<void()>& background,
-                     const std::function<void()>& foreground) {
-  FirstFailure failure;
-  const auto guarded = [&failure](const std::function<void()>& fn) {
-    try {
-      fn();
-    } catch (...) {
-      failure.Catch();
-    }
-  };
-  std::thread thread = TryStartThread([&] { guarded(background); });
-  if (!thread.joinable()) guarded(background);  // one after the other, here
-  guarded(foreground);
-  if (thread.joinable()) thread.join();
-  failure.RethrowIfAny();
+void RunConcurrently(const std::function<void()>& a, const std::function<void()>& b) {
+  ParallelFor(2, 2, [&](size_t i) { (i == 0 ? a : b)(); });
 }
 
 }  // namespace renkei

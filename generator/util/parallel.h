@@ -31,12 +31,11 @@ void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn);
 /// renderer with its compiled templates).
 void ParallelFor(size_t n, int jobs, const std::function<void(size_t i, size_t thread)>& fn);
 
-/// Runs `background` on a thread of its own while `foreground` runs on the
-/// calling thread (or one after the other here, when no thread can be
-/// started); returns when both have returned, rethrowing the first
-/// exception of either.
-void RunConcurrently(const std::function<void()>& background,
-                     const std::function<void()>& foreground);
+/// Runs `a` and `b` at the same time, on the calling
+/// thread and one more (ParallelFor over the two: one after the other when
+/// no thread can be started); returns when neither runs any more. When one
+/// throws, its exception is rethrown here, and the other may not have run.
+void RunConcurrently(const std::function<void()>& a, const std::function<void()>& b);
 
 /// The launch policy for std::async: on a thread of its own, or, when the
 /// system refuses one, when its result is asked for (what libstdc++ does

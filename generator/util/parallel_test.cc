@@ -68,33 +68,35 @@ TEST_CASE("ParallelFor: an exception on any thread reaches the caller once all t
   }
 }
 
-TEST_CASE("RunConcurrently: both run, at the same time when a thread can be had") {
-  std::atomic<bool> background_started{false}, foreground_saw_it{false};
-  RunConcurrently([&] { background_started = true; },
-                  [&] {
-                    // Waits (at most 10 s) for the other thread to have begun.
-                    for (int i = 0; i < 10000 && !background_started; ++i)
-                      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-                    foreground_saw_it = background_started.load();
-                  });
-  CHECK(foreground_saw_it);
+TEST_CASE("RunConcurrently: both run at the same time when a thread can be had") {
+  // Each side waits (at most 10 s) for the other to have begun: only two
+  // threads at once can both see it.
+  std::atomic<bool> background_started{false}, foreground_started{false};
+  std::atomic<bool> background_saw{false}, foreground_saw{false};
+  const auto meet = [](std::atomic<bool>& mine, const std::atomic<bool>& other,
+                       std::atomic<bool>& saw) {
+    mine = true;
+    for (int i = 0; i < 10000 && !other; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    saw = other.load();
+  };
+  RunConcurrently([&] { meet(background_started, foreground_started, background_saw); },
+                  [&] { meet(foreground_started, background_started, foreground_saw); });
+  CHECK(background_saw);
+  CHECK(foreground_saw);
 }
 
-TEST_CASE("RunConcurrently: an exception of either side is rethrown after both returned") {
-  std::atomic<bool> foreground_done{false}, background_done{false};
-  CHECK_THROWS_WITH(RunConcurrently([] { throw std::runtime_error("background"); },
-                                    [&] {
-                                      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                                      foreground_done = true;
-                                    }),
+TEST_CASE("RunConcurrently: an exception of either side is rethrown once neither runs") {
+  std::atomic<int> running{0};
+  const auto slow = [&running] {
+    ++running;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    --running;
+  };
+  CHECK_THROWS_WITH(RunConcurrently([] { throw std::runtime_error("background"); }, slow),
                     "background");
-  CHECK(foreground_done);
-  CHECK_THROWS_WITH(RunConcurrently(
-                        [&] {
-                          std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                          background_done = true;
-                        },
-                        [] { throw std::runtime_error("foreground"); }),
+  CHECK(running == 0);
+  CHECK_THROWS_WITH(RunConcurrently(slow, [] { throw std::runtime_error("foreground"); }),
                     "foreground");
-  CHECK(background_done);
+  CHECK(running == 0);
 }
