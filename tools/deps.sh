@@ -5,7 +5,7 @@ BUILD_PACKAGES="g++ cmake ninja-build pkg-config libcmark-gfm-dev libcmark-gfm-e
   libyaml-cpp-dev libyaml-dev libxlsxwriter-dev catch2 libkainjow-mustache-dev libicu-dev libqrencode-dev libxxhash-dev
   libsimdjson-dev libgoogle-perftools-dev"
 TEST_PACKAGES="clang-14 libclang-rt-14-dev clang-tidy cppcheck chromium fonts-noto-cjk fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
-  default-jre-headless libreoffice-calc python3-openpyxl poppler-utils"
+  default-jre-headless libreoffice-calc python3-openpyxl poppler-utils strace"
 
 install_missing() {
   local missing=()
