@@ -5,6 +5,7 @@
 #include "model/budget_totals.h"
 #include "model/fiscal_year.h"
 #include "render/xlsx/cells.h"
+#include "render/xlsx/xlsx_library.h"
 
 namespace renkei::xlsx {
 
@@ -24,8 +25,8 @@ struct Writer {
   void Amount(const BudgetLine& b) {
     if (b.amount.yen) {
       const int64_t yen = *b.amount.yen;
-      worksheet_write_number(ws, row, 4, static_cast<double>(yen) / 1000.0,
-                             yen % 1000 == 0 ? st.thousand_yen : st.thousand_yen_frac);
+      Xlsx().worksheet_write_number(ws, row, 4, static_cast<double>(yen) / 1000.0,
+                                    yen % 1000 == 0 ? st.thousand_yen : st.thousand_yen_frac);
     } else {
       WriteText(ws, row, 4, FormatAmount(b.amount), st.amount_text);  // 〜の内数
     }
@@ -58,8 +59,8 @@ struct Writer {
     std::string note = "合計した行 " + std::to_string(t.lines) +
                        "、合計に入れない行（内訳・内数） " + std::to_string(t.excluded_lines);
     if (t.lines > 0) {
-      worksheet_write_number(ws, row, 4, static_cast<double>(t.yen) / 1000.0,
-                             t.yen % 1000 == 0 ? st.total_amount : st.total_amount_frac);
+      Xlsx().worksheet_write_number(ws, row, 4, static_cast<double>(t.yen) / 1000.0,
+                                    t.yen % 1000 == 0 ? st.total_amount : st.total_amount_frac);
     } else {  // only parts and 内数: there is no amount to add up, which is not 0
       WriteText(ws, row, 4, "―", st.total_label);
       note = "金額のわかる行が無いため、合計できません（" + note + "）";
@@ -85,8 +86,8 @@ std::vector<int> ReportBudgetYears(const Library& lib, int year, std::optional<i
 
 void WriteBudgetSheet(lxw_workbook* wb, const Styles& st, const Library& lib,
                       const std::vector<int>& years) {
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "予算");
-  for (int c = 0; c <= kLastCol; ++c) worksheet_set_column(ws, c, c, kWidths[c], nullptr);
+  lxw_worksheet* ws = Xlsx().workbook_add_worksheet(wb, "予算");
+  for (int c = 0; c <= kLastCol; ++c) Xlsx().worksheet_set_column(ws, c, c, kWidths[c], nullptr);
   std::string title = "在宅医療・介護連携に関する予算";
   if (!years.empty()) {
     title += "（" + FormatEraFiscalYear(years.front());
@@ -118,7 +119,7 @@ void WriteBudgetSheet(lxw_workbook* wb, const Styles& st, const Library& lib,
       "すべての年度の予算は、オープンデータ（data/budgets.csv）にあります。"};
   for (const std::string& note : notes) WriteText(ws, w.row++, 0, note, st.plain);
 
-  worksheet_freeze_panes(ws, kHeaderRow + 1, 0);
+  Xlsx().worksheet_freeze_panes(ws, kHeaderRow + 1, 0);
   SetUpPrinting(ws, title, kHeaderRow, kHeaderRow);
 }
 

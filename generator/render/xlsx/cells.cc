@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "render/xlsx/xlsx_library.h"
+
 namespace renkei::xlsx {
 
 namespace {
@@ -31,16 +33,17 @@ bool IsWide(char32_t cp) {
 
 void WriteText(lxw_worksheet* ws, int row, int col, std::string_view text, lxw_format* f) {
   const std::string s(text);
-  worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), s.c_str(),
-                         f);
+  Xlsx().worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                s.c_str(), f);
 }
 
 void MergeText(lxw_worksheet* ws, int r1, int c1, int r2, int c2, std::string_view text,
                lxw_format* f) {
   if (r1 == r2 && c1 == c2) return WriteText(ws, r1, c1, text, f);
   const std::string s(text);
-  worksheet_merge_range(ws, static_cast<lxw_row_t>(r1), static_cast<lxw_col_t>(c1),
-                        static_cast<lxw_row_t>(r2), static_cast<lxw_col_t>(c2), s.c_str(), f);
+  Xlsx().worksheet_merge_range(ws, static_cast<lxw_row_t>(r1), static_cast<lxw_col_t>(c1),
+                               static_cast<lxw_row_t>(r2), static_cast<lxw_col_t>(c2), s.c_str(),
+                               f);
 }
 
 double TextWidth(std::string_view text) {
@@ -62,7 +65,7 @@ int WrappedLines(std::string_view text, double width) {
 }
 
 void SetRowLines(lxw_worksheet* ws, int row, int lines) {
-  worksheet_set_row(ws, static_cast<lxw_row_t>(row), kLinePoints * lines + 3, nullptr);
+  Xlsx().worksheet_set_row(ws, static_cast<lxw_row_t>(row), kLinePoints * lines + 3, nullptr);
 }
 
 std::string HeaderFooterText(std::string_view text, size_t reserve) {
@@ -80,18 +83,19 @@ std::string HeaderFooterText(std::string_view text, size_t reserve) {
 }
 
 void SetUpPrinting(lxw_worksheet* ws, std::string_view title, int first_row, int last_row) {
-  worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, kPaperA4);
-  worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many pages tall as needed
-  worksheet_center_horizontally(ws);
-  worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
+  Xlsx().worksheet_set_landscape(ws);
+  Xlsx().worksheet_set_paper(ws, kPaperA4);
+  Xlsx().worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many pages tall as needed
+  Xlsx().worksheet_center_horizontally(ws);
+  Xlsx().worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
   if (first_row >= 0)
-    worksheet_repeat_rows(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_row_t>(last_row));
+    Xlsx().worksheet_repeat_rows(ws, static_cast<lxw_row_t>(first_row),
+                                 static_cast<lxw_row_t>(last_row));
   const std::string font = std::string("&\"") + "BIZ UDPGothic" + ",Regular\"&10";
   const std::string header = "&C" + font + HeaderFooterText(title, 2 + font.size());
   const std::string footer = "&C" + font + "&P / &N";
-  worksheet_set_header(ws, header.c_str());
-  worksheet_set_footer(ws, footer.c_str());
+  Xlsx().worksheet_set_header(ws, header.c_str());
+  Xlsx().worksheet_set_footer(ws, footer.c_str());
 }
 
 }  // namespace renkei::xlsx

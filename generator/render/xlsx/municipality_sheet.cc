@@ -4,6 +4,7 @@
 
 #include "model/fiscal_year.h"
 #include "render/xlsx/cells.h"
+#include "render/xlsx/xlsx_library.h"
 
 namespace renkei::xlsx {
 
@@ -33,7 +34,7 @@ std::string IndicatorColumnLabel(const Library& lib, int indicator) {
 
 void WriteMunicipalitySheet(lxw_workbook* wb, const Styles& st, const ReportInfo& info) {
   const Library& lib = info.lib;
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "区市町村別");
+  lxw_worksheet* ws = Xlsx().workbook_add_worksheet(wb, "区市町村別");
   std::vector<int> columns;  // indicators with figures (heading-only rows have none)
   for (size_t i = 0; i < lib.indicators.size(); ++i)
     if (!lib.indicators[i].heading_only()) columns.push_back(static_cast<int>(i));
@@ -41,11 +42,11 @@ void WriteMunicipalitySheet(lxw_workbook* wb, const Styles& st, const ReportInfo
   const double year_width = years > 1 ? 6.5 : 10;
   const int last_col = kFirstIndicatorCol + static_cast<int>(columns.size()) * years - 1;
 
-  worksheet_set_column(ws, 0, 0, kCodeWidth, nullptr);
-  worksheet_set_column(ws, 1, 1, kNameWidth, nullptr);
-  worksheet_set_column(ws, 2, 2, kCountedWidth, nullptr);
+  Xlsx().worksheet_set_column(ws, 0, 0, kCodeWidth, nullptr);
+  Xlsx().worksheet_set_column(ws, 1, 1, kNameWidth, nullptr);
+  Xlsx().worksheet_set_column(ws, 2, 2, kCountedWidth, nullptr);
   if (last_col >= kFirstIndicatorCol)
-    worksheet_set_column(ws, kFirstIndicatorCol, last_col, year_width, nullptr);
+    Xlsx().worksheet_set_column(ws, kFirstIndicatorCol, last_col, year_width, nullptr);
 
   std::string years_text = FormatEraFiscalYear(info.years[0]);
   if (years > 1) years_text += "・" + FormatEraFiscalYear(info.years[1]);
@@ -92,7 +93,7 @@ void WriteMunicipalitySheet(lxw_workbook* wb, const Styles& st, const ReportInfo
         if (s)
           WriteText(ws, row, col, StatusSymbol(*s), symbol);
         else
-          worksheet_write_blank(ws, row, col, symbol);
+          Xlsx().worksheet_write_blank(ws, row, col, symbol);
       }
     ++row;
   }
@@ -103,8 +104,8 @@ void WriteMunicipalitySheet(lxw_workbook* wb, const Styles& st, const ReportInfo
                          "※「いずれかを実施」の列は、その下の指標のうち最も進んだ状況を示します。"};
   for (const char* note : notes) WriteText(ws, row++, 0, note, st.plain);
 
-  worksheet_autofilter(ws, h + 1, 0, last_row, last_col);
-  worksheet_freeze_panes(ws, kFirstDataRow, kFirstIndicatorCol);
+  Xlsx().worksheet_autofilter(ws, h + 1, 0, last_row, last_col);
+  Xlsx().worksheet_freeze_panes(ws, kFirstDataRow, kFirstIndicatorCol);
   SetUpPrinting(ws, title, h, h + 1);
 }
 

@@ -12,6 +12,7 @@
 #include "render/xlsx/report_info.h"
 #include "render/xlsx/styles.h"
 #include "render/xlsx/summary_sheet.h"
+#include "render/xlsx/xlsx_library.h"
 #include "util/parallel.h"
 
 namespace renkei {
@@ -32,6 +33,7 @@ std::string ReportPath(int prefecture, int year) {
 // memory would save about 2% of the time: not worth relying on dropped writes.
 std::string WriteReportWorkbook(const Library& lib, const Tabulation& tab, const Comparison& cmp,
                                 int64_t created, const std::string& path) {
+  if (const std::string& error = xlsx::LoadXlsx(); !error.empty()) return error;
   // libxlsxwriter assembles each part in an unlinked temporary file; keep them on
   // the output's file system (tmpfs in benchmarks) rather than in /tmp.
   std::string tmpdir = std::filesystem::path(path).parent_path().string();
@@ -39,7 +41,7 @@ std::string WriteReportWorkbook(const Library& lib, const Tabulation& tab, const
   lxw_workbook_options options = {};
   options.constant_memory = LXW_FALSE;
   options.tmpdir = tmpdir.data();
-  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
+  lxw_workbook* wb = xlsx::Xlsx().workbook_new_opt(path.c_str(), &options);
   if (!wb) return "cannot create " + path;
   const xlsx::ReportInfo info = xlsx::MakeReportInfo(lib, tab, cmp);
 
@@ -52,14 +54,14 @@ std::string WriteReportWorkbook(const Library& lib, const Tabulation& tab, const
   props.company = author.data();
   // libxlsxwriter takes 0 as "now": keep builds reproducible even at the epoch.
   props.created = static_cast<time_t>(created > 0 ? created : 1);
-  workbook_set_properties(wb, &props);
+  xlsx::Xlsx().workbook_set_properties(wb, &props);
 
   const xlsx::Styles styles(wb);
   xlsx::WriteSummarySheet(wb, styles, info);
   xlsx::WriteMunicipalitySheet(wb, styles, info);
   xlsx::WriteBudgetSheet(wb, styles, lib, xlsx::ReportBudgetYears(lib, cmp.year, cmp.prev_year));
-  const lxw_error err = workbook_close(wb);
-  return err == LXW_NO_ERROR ? "" : "cannot write " + path + ": " + lxw_strerror(err);
+  const lxw_error err = xlsx::Xlsx().workbook_close(wb);
+  return err == LXW_NO_ERROR ? "" : "cannot write " + path + ": " + xlsx::Xlsx().lxw_strerror(err);
 }
 
 void RenderReports(RenderContext& ctx) {
@@ -78,6 +80,11 @@ void RenderReports(RenderContext& ctx) {
       if (job.path.empty()) return ctx.diags.Error({job.relative}, ctx.out.error());
       jobs.push_back(std::move(job));
     }
+  // Once for all workbooks, rather than the same error for each of them; and
+  // only when one is written (an edit of a page writes none).
+  if (jobs.empty()) return;
+  if (const std::string& error = xlsx::LoadXlsx(); !error.empty())
+    return ctx.diags.Error({jobs.front().relative}, error);
 
   // Workbooks are independent: write them on every core. The model and tabulation are only read.
   // libxlsxwriter shares no state between workbooks beyond its temp-file name seed (names are

@@ -4,6 +4,7 @@
 
 #include "model/fiscal_year.h"
 #include "render/xlsx/cells.h"
+#include "render/xlsx/xlsx_library.h"
 
 namespace renkei::xlsx {
 
@@ -57,26 +58,26 @@ void WriteHeader(lxw_worksheet* ws, const Styles& st, const ReportInfo& info, in
 void WriteYear(lxw_worksheet* ws, const Styles& st, int row, int col,
                const std::optional<Share>& share, const std::string& count_text) {
   if (!share || count_text.empty()) {
-    worksheet_write_blank(ws, row, col, st.blank);
-    worksheet_write_blank(ws, row, col + 1, st.blank);
+    Xlsx().worksheet_write_blank(ws, row, col, st.blank);
+    Xlsx().worksheet_write_blank(ws, row, col + 1, st.blank);
     return;
   }
-  worksheet_write_number(ws, row, col, static_cast<double>(share->count), st.count);
+  Xlsx().worksheet_write_number(ws, row, col, static_cast<double>(share->count), st.count);
   if (share->total > 0)
-    worksheet_write_number(ws, row, col + 1, SpreadsheetShareValue(*share), st.percent);
+    Xlsx().worksheet_write_number(ws, row, col + 1, SpreadsheetShareValue(*share), st.percent);
   else
-    worksheet_write_blank(ws, row, col + 1, st.blank);
+    Xlsx().worksheet_write_blank(ws, row, col + 1, st.blank);
 }
 
 }  // namespace
 
 void WriteSummarySheet(lxw_workbook* wb, const Styles& st, const ReportInfo& info) {
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "集計");
+  lxw_worksheet* ws = Xlsx().workbook_add_worksheet(wb, "集計");
   const Comparison& cmp = info.cmp;
   const int last_col = cmp.prev_year ? 6 : 3;
   const double widths[] = {kItemWidth,  kLabelWidth,   kCountWidth, kPercentWidth,
                            kCountWidth, kPercentWidth, kCountWidth};
-  for (int c = 0; c <= last_col; ++c) worksheet_set_column(ws, c, c, widths[c], nullptr);
+  for (int c = 0; c <= last_col; ++c) Xlsx().worksheet_set_column(ws, c, c, widths[c], nullptr);
 
   MergeText(ws, 0, 0, 0, last_col, info.title, st.title);
   WriteText(ws, 1, 0, info.prefecture, st.subtitle);
@@ -104,7 +105,7 @@ void WriteSummarySheet(lxw_workbook* wb, const Styles& st, const ReportInfo& inf
       lines += row_lines;
       last_lines = row_lines;
       if (r.heading_only) {
-        for (int c = 2; c <= last_col; ++c) worksheet_write_blank(ws, row, c, st.blank);
+        for (int c = 2; c <= last_col; ++c) Xlsx().worksheet_write_blank(ws, row, c, st.blank);
         continue;
       }
       WriteYear(ws, st, row, 2, r.now, r.text.now_count);
@@ -113,9 +114,10 @@ void WriteSummarySheet(lxw_workbook* wb, const Styles& st, const ReportInfo& inf
       WriteYear(ws, st, row, 4, r.prev, r.text.prev_count);
       has_blanks |= r.text.prev_count.empty();
       if (r.text.change.empty())
-        worksheet_write_blank(ws, row, 6, st.blank);
+        Xlsx().worksheet_write_blank(ws, row, 6, st.blank);
       else
-        worksheet_write_number(ws, row, 6, SpreadsheetChangeValue(*r.now, *r.prev), st.change);
+        Xlsx().worksheet_write_number(ws, row, 6, SpreadsheetChangeValue(*r.now, *r.prev),
+                                      st.change);
     }
     const std::string item =
         cmp.rows[i].item >= 0 ? ItemLabel(info.lib.items[cmp.rows[i].item]) : "";
@@ -134,7 +136,7 @@ void WriteSummarySheet(lxw_workbook* wb, const Styles& st, const ReportInfo& inf
     ++row;
   }
 
-  worksheet_freeze_panes(ws, kFirstDataRow, 0);
+  Xlsx().worksheet_freeze_panes(ws, kFirstDataRow, 0);
   SetUpPrinting(ws, info.title, kHeaderRow, kHeaderRow + 2);
 }
 
