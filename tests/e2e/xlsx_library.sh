@@ -15,6 +15,7 @@ mkdir broken
 without() { LD_LIBRARY_PATH="$work/broken" "$renkei" "$@"; }
 
 without --version >/dev/null || say_fail "--version needs libxlsxwriter"
+without check content >check.txt 2>&1 || say_fail "check needs libxlsxwriter: $(cat check.txt)"
 
 without build --out out --quiet >stdout.txt 2>stderr.txt
 status=$?
