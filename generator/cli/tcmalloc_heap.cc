@@ -39,9 +39,9 @@ alignas(HugePageSystemAllocator) unsigned char allocator_space[sizeof(HugePageSy
 /// Faults in tcmalloc's zero-initialized static data (1.7 MB, mostly its page
 /// map, which it clears as it starts) with one system call instead of 390
 /// page faults. On this VM every first write to a 4 KB page traps to the
-/// hypervisor: those faults were 5-6 ms of every command's start (bench/README,
-/// session 18). The arena cannot serve here: tcmalloc's static data lies where
-/// the dynamic linker put it, in 4 KB pages.
+/// hypervisor: the faults took 5-6 ms of every command's start, the one call
+/// takes ~3.5 ms (bench/README, session 18). The arena cannot serve here:
+/// tcmalloc's static data lies where the dynamic linker put it, in 4 KB pages.
 void PrefaultStaticData() {
   dl_iterate_phdr(
       [](dl_phdr_info* info, size_t, void*) {

@@ -1,8 +1,8 @@
 // libxlsxwriter, loaded when the first workbook is written instead of when
 // renkei starts. Linked into the program, it and what it brings (libcrypto,
-// minizip, zlib) took 3 ms of every command's start: a fifth of a no-change
-// build's start, which writes no workbook, and the same share of an edit.
-// The report sheets call its functions through Xlsx().
+// minizip, zlib) took ~3 ms of every command's start: also of a no-change
+// rebuild or a page edit, which write no workbook. The report sheets call its
+// functions through Xlsx().
 #pragma once
 
 #include <xlsxwriter.h>
