@@ -33,6 +33,8 @@ std::string ReportPath(int prefecture, int year) {
 // memory would save about 2% of the time: not worth relying on dropped writes.
 std::string WriteReportWorkbook(const Library& lib, const Tabulation& tab, const Comparison& cmp,
                                 int64_t created, const std::string& path) {
+  // RenderReports reports a library that cannot be loaded once, before any
+  // workbook; a caller of its own (the tests) gets the same error here.
   if (const std::string& error = xlsx::LoadXlsx(); !error.empty()) return error;
   // libxlsxwriter assembles each part in an unlinked temporary file; keep them on
   // the output's file system (tmpfs in benchmarks) rather than in /tmp.
