@@ -104,21 +104,27 @@ bool OutputTree::MakeCheckedDir(const std::string& dir) {
   // of the output).
   const size_t up = dir.rfind('/');
   if (up != std::string::npos && !MakeCheckedDir(dir.substr(0, up))) return false;
-  if (::mkdirat(staging_fd_, dir.c_str(), 0777) != 0) {
-    const auto failed = [&] {
-      return Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
-    };
-    if (errno != EEXIST) return failed();
-    struct stat st;
-    if (::fstatat(staging_fd_, dir.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-        !S_ISDIR(st.st_mode) &&
-        (::unlinkat(staging_fd_, dir.c_str(), 0) != 0 ||
-         ::mkdirat(staging_fd_, dir.c_str(), 0777) != 0))
-      return failed();
-  }
+  if (::mkdirat(staging_fd_, dir.c_str(), 0777) != 0 && (errno != EEXIST || !ReplaceWithDir(dir)))
+    return Fail("cannot create " + staging_ + "/" + dir + ": " + std::strerror(errno));
   std::lock_guard<std::mutex> lock(mu_);
   made_dirs_.insert(dir);
   return true;
+}
+
+bool OutputTree::ReplaceWithDir(const std::string& dir) {
+  // Every thread making a folder below `dir` may find the file or link there
+  // before one of them has replaced it: one at a time, each looks again, and
+  // the first replaces it (unlocked, the others failed to: "File exists").
+  std::lock_guard<std::mutex> lock(replace_mu_);
+  const auto is_dir = [&] {
+    struct stat st;
+    return ::fstatat(staging_fd_, dir.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+           S_ISDIR(st.st_mode);
+  };
+  if (is_dir()) return true;
+  if (::unlinkat(staging_fd_, dir.c_str(), 0) != 0 && errno != ENOENT) return false;
+  // A thread not here yet may have made it since, with its first mkdirat.
+  return ::mkdirat(staging_fd_, dir.c_str(), 0777) == 0 || (errno == EEXIST && is_dir());
 }
 
 OutputKind KindOf(std::string_view rel) {

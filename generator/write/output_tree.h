@@ -139,6 +139,7 @@ class OutputTree {
   bool MakeDir(const std::string& dir);
   bool MakeNewDir(const std::string& dir);      // in a new staging directory
   bool MakeCheckedDir(const std::string& dir);  // in a recycled tree
+  bool ReplaceWithDir(const std::string& dir);  // a file or link there: a folder in its place
   void Record(std::string_view relative, OutputFile file);
   /// Calls visit(path, file) for each file of this build: written, or kept.
   template <class Visit>
@@ -161,6 +162,7 @@ class OutputTree {
   std::string staging_;
   int staging_fd_ = -1;    // staging_ opened: files are made relative to it
   mutable std::mutex mu_;  // guards error_, made_dirs_ and files_
+  std::mutex replace_mu_;  // one thread at a time replaces an entry with a folder
   std::string error_;
   std::atomic<bool> failed_{false};
   StringSet made_dirs_;  // in a recycled tree: the folders checked, relative to staging_

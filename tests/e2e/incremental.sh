@@ -6,7 +6,7 @@
 source "$(dirname "$0")/common.bash"
 same_as_full() {  # $1 = what just happened
   rm -rf full
-  "$renkei" build --full --out full --quiet >/dev/null || say_fail "$1: full build failed"
+  "$renkei" build --full --out full --quiet >log-b1.txt 2>&1 || say_fail "$1: full build failed: $(cat log-b1.txt)"
   same_tree out full ||
     say_fail "$1: incremental output differs from a full build: $(diff -rq -x spare -x stamps out full | head -3)"
 }
@@ -24,7 +24,7 @@ grep -q '^built .* 0 reused)' log1.txt || say_fail "first build should reuse not
 
 # Nothing changed: nothing is written, the output is untouched.
 ls -i out/index.html >inode1.txt
-"$renkei" build --out out --quiet >log2.txt || say_fail "no-change build failed"
+"$renkei" build --out out --quiet >log2.txt || say_fail "no-change build failed: $(cat log2.txt)"
 grep -q '^up to date' log2.txt || say_fail "no-change build should say up to date: $(cat log2.txt)"
 ls -i out/index.html | cmp -s - inode1.txt || say_fail "no-change build replaced the output"
 
@@ -32,7 +32,7 @@ ls -i out/index.html | cmp -s - inode1.txt || say_fail "no-change build replaced
 page=$(grep -l '^title:' content/pages/*.md | head -1)
 url=$(basename "$page" .md)
 printf '\n追記：増分ビルドの確認。\n' >>"$page"
-"$renkei" build --out out --quiet >log3.txt || say_fail "edit build failed"
+"$renkei" build --out out --quiet >log3.txt || say_fail "edit build failed: $(cat log3.txt)"
 grep -q '増分ビルドの確認' "out/$url/index.html" || say_fail "edited page $url not rendered again"
 reused=$(sed -n 's/.* \([0-9]*\) reused)$/\1/p' log3.txt)
 [ "${reused:-0}" -gt 10 ] || say_fail "edit build should reuse most files: $(cat log3.txt)"
@@ -42,7 +42,7 @@ same_as_full "page edit"
 touch before-edit
 sleep 0.02
 printf '\n追記：二度目。\n' >>"$page"
-"$renkei" build --out out --quiet >/dev/null || say_fail "second edit build failed"
+"$renkei" build --out out --quiet >log-b2.txt 2>&1 || say_fail "second edit build failed: $(cat log-b2.txt)"
 new=$(find out -path out/.renkei -prune -o -type f -newer before-edit -print | sort | tr '\n' ' ')
 [ "$new" = "out/$url/index.html out/search/index-0.js " ] || [ "$new" = "out/$url/index.html " ] ||
   say_fail "a page edit wrote more than the page and its search shard: $new"
@@ -53,10 +53,10 @@ new=$(find out -path out/.renkei -prune -o -type f -newer before-edit -print | s
 dated=$(grep -l '^date:' content/pages/*.md content/pages/*/*.md 2>/dev/null | head -1)
 written() { sed -n 's/.*(\([0-9]*\) files written.*/\1/p' "$1"; }
 printf '\n本文だけの追記。\n' >>"$dated"
-"$renkei" build --out out --quiet >log-body.txt || say_fail "text edit build failed"
+"$renkei" build --out out --quiet >log-body.txt || say_fail "text edit build failed: $(cat log-body.txt)"
 same_as_full "text edit of a dated page"
 sed -i '0,/^title: /s/^title: \(.*\)/title: \1（改）/' "$dated"
-"$renkei" build --out out --quiet >log-title.txt || say_fail "title edit build failed"
+"$renkei" build --out out --quiet >log-title.txt || say_fail "title edit build failed: $(cat log-title.txt)"
 grep -q '（改）' out/news/index.html || say_fail "the news list does not show the new title"
 grep -q '（改）' out/feed.xml || say_fail "the feed (keyed on front matter) does not show the new title"
 same_as_full "title edit"
@@ -65,7 +65,7 @@ same_as_full "title edit"
 
 # A template change renders every page again.
 sed -i 's|</body>|<!-- 改訂 --></body>|' templates/layout.mustache
-"$renkei" build --templates templates --out out --quiet >log4.txt || say_fail "template build failed"
+"$renkei" build --templates templates --out out --quiet >log4.txt || say_fail "template build failed: $(cat log4.txt)"
 for f in out/index.html "out/$url/index.html"; do
   grep -q '改訂' "$f" || say_fail "template change not in $f"
 done
@@ -124,7 +124,7 @@ done
 [ -d out/.renkei/spare/.renkei/spare ] && say_fail "spare trees nest"
 
 # --full starts from an empty tree and keeps no spare.
-"$renkei" build --full --out out --quiet >/dev/null || say_fail "--full rebuild failed"
+"$renkei" build --full --out out --quiet >log-b3.txt 2>&1 || say_fail "--full rebuild failed: $(cat log-b3.txt)"
 [ -d out/.renkei/spare ] && say_fail "--full kept a spare tree"
 same_as_full "--full rebuild"
 
@@ -135,7 +135,7 @@ ln -s "$PWD/outside.md" content/status/zz-link.csv
 "$renkei" build --out out --quiet >log13.txt 2>&1 || say_fail "build with a status link failed: $(cat log13.txt)"
 [ -f out/.renkei/load/records ] || say_fail "no load cache in the output"
 printf '\n再追記。\n' >>"$page"
-"$renkei" build --out out --quiet >log14.txt 2>&1 || say_fail "page edit after a status link failed"
+"$renkei" build --out out --quiet >log14.txt 2>&1 || say_fail "page edit after a status link failed: $(cat log14.txt)"
 grep -q 'zz-link.csv.*warning: symbolic links' log14.txt ||
   say_fail "the records' warning was lost in a page edit: $(cat log14.txt)"
 "$renkei" build --full --out full --quiet >log15.txt 2>&1
@@ -143,7 +143,7 @@ diff <(grep -v '^built' log14.txt) <(grep -v '^built' log15.txt) >/dev/null ||
   say_fail "a page edit and a full build say different things: $(diff log14.txt log15.txt)"
 same_as_full "page edit with the records from the cache"
 rm content/status/zz-link.csv
-"$renkei" build --out out --quiet >/dev/null 2>&1 || say_fail "build after removing the status link failed"
+"$renkei" build --out out --quiet >log-b4.txt 2>&1 || say_fail "build after removing the status link failed: $(cat log-b4.txt)"
 mkdir content/status/zz-folder.csv
 "$renkei" build --out out --quiet >log16.txt 2>&1 && say_fail "a folder where a status file belongs went unnoticed"
 grep -q 'zz-folder.csv.*a directory is where a file belongs' log16.txt ||
@@ -152,16 +152,16 @@ rmdir content/status/zz-folder.csv
 
 # A deleted output file is noticed and written again.
 rm out/index.html
-"$renkei" build --out out --quiet >log6.txt || say_fail "rebuild after delete failed"
+"$renkei" build --out out --quiet >log6.txt || say_fail "rebuild after delete failed: $(cat log6.txt)"
 [ -f out/index.html ] || say_fail "deleted output file not written again: $(cat log6.txt)"
 # ... in a folder too (stat'ed relative to its first folder), and a first
 # folder that became a link to a copy of itself. (A file changed in place is
 # not noticed: docs/building.md.)
 rm out/items/a/index.html
-"$renkei" build --out out --quiet >log6b.txt || say_fail "rebuild after a nested delete failed"
+"$renkei" build --out out --quiet >log6b.txt || say_fail "rebuild after a nested delete failed: $(cat log6b.txt)"
 [ -f out/items/a/index.html ] || say_fail "deleted nested output not written again: $(cat log6b.txt)"
 cp -r out/items items-copy && rm -rf out/items && ln -s "$PWD/items-copy" out/items
-"$renkei" build --out out --quiet >log6d.txt || say_fail "rebuild after a folder became a link failed"
+"$renkei" build --out out --quiet >log6d.txt || say_fail "rebuild after a folder became a link failed: $(cat log6d.txt)"
 grep -q '^up to date' log6d.txt && say_fail "an output folder replaced by a link went unnoticed"
 [ -L out/items ] && say_fail "the link stayed in the output"
 same_as_full "outputs changed by hand"
@@ -170,7 +170,7 @@ same_as_full "outputs changed by hand"
 # read again (.renkei/stamps); any change to a file changes its ctime, even one
 # that keeps its size and modification time.
 sleep 3  # stamps are trusted only for files changed 2 s before a build
-"$renkei" build --out out --quiet >/dev/null || say_fail "build before the stamp checks failed"
+"$renkei" build --out out --quiet >log-b5.txt 2>&1 || say_fail "build before the stamp checks failed: $(cat log-b5.txt)"
 "$renkei" build --out out --quiet >log11.txt
 grep -q '^up to date' log11.txt || say_fail "unchanged stamps: not up to date: $(cat log11.txt)"
 grep -q "^[0-9]* [0-9]* [0-9]* [0-9]* [0-9a-f]\{16\} content/pages/$(basename "$page")$" out/.renkei/stamps ||
@@ -178,7 +178,7 @@ grep -q "^[0-9]* [0-9]* [0-9]* [0-9]* [0-9a-f]\{16\} content/pages/$(basename "$
 mtime=$(stat -c %y "$page")
 sed -i '0,/。/s/。/．/' "$page"  # same size in UTF-8: 3 bytes for 3 bytes
 touch -d "$mtime" "$page"
-"$renkei" build --out out --quiet >log12.txt || say_fail "build after a same-size edit failed"
+"$renkei" build --out out --quiet >log12.txt || say_fail "build after a same-size edit failed: $(cat log12.txt)"
 grep -q '^up to date' log12.txt && say_fail "an edit that kept size and mtime went unnoticed"
 same_as_full "same-size edit"
 
@@ -192,7 +192,7 @@ for i in $(seq 60); do  # the quoted section grows until its panel is too full
 done
 grep -q 'warning: pamphlet soudan-notice' log18.txt || say_fail "no fill warning for the grown pamphlet: $(cat log18.txt)"
 printf '\n追記 p。\n' >>content/pages/about.md  # a page no pamphlet quotes
-"$renkei" build --out out --quiet >log19.txt 2>&1 || say_fail "page edit after the pamphlet warning failed"
+"$renkei" build --out out --quiet >log19.txt 2>&1 || say_fail "page edit after the pamphlet warning failed: $(cat log19.txt)"
 [ "$(stat -c %i out/print/soudan-notice.html)" = "$(stat -c %i out/.renkei/spare/print/soudan-notice.html)" ] ||
   say_fail "a page edit rendered the pamphlets again"
 grep -q 'warning: pamphlet soudan-notice' log19.txt || say_fail "the warning of a pamphlet taken over was lost: $(cat log19.txt)"
@@ -201,7 +201,7 @@ diff <(grep -v '^built' log19.txt) <(grep -v '^built' log20.txt) >/dev/null ||
   say_fail "pamphlets taken over and rendered say different things: $(diff log19.txt log20.txt)"
 same_as_full "page edit with the pamphlets taken over"
 printf '\n追記 q。\n' >>"$quoted"  # the page it quotes
-"$renkei" build --out out --quiet >/dev/null 2>&1 || say_fail "edit of the quoted page failed"
+"$renkei" build --out out --quiet >log-b6.txt 2>&1 || say_fail "edit of the quoted page failed: $(cat log-b6.txt)"
 [ "$(stat -c %i out/print/soudan-notice.html)" = "$(stat -c %i out/.renkei/spare/print/soudan-notice.html)" ] &&
   say_fail "an edit of the page a pamphlet quotes did not render it again"
 same_as_full "edit of a page a pamphlet quotes"
@@ -218,14 +218,14 @@ for n in range(80):
     with open(f'{sys.argv[1]}/kanji-{n}.md', 'w') as f:
         f.write(f'---\ntitle: 漢字 {n}\n---\n{text}\n')
 PY
-"$renkei" build --out out --quiet >/dev/null || say_fail "build with the kanji pages failed"
+"$renkei" build --out out --quiet >log-b7.txt 2>&1 || say_fail "build with the kanji pages failed: $(cat log-b7.txt)"
 printf '\n。\n' >>content/pages/kanji-7.md  # no new gram
-"$renkei" build --out out --quiet >/dev/null || say_fail "build after a punctuation edit failed"
+"$renkei" build --out out --quiet >log-b8.txt 2>&1 || say_fail "build after a punctuation edit failed: $(cat log-b8.txt)"
 same_as_full "punctuation edit"
 shards=$(ls out/search/index-*.js | wc -l)
 [ "$shards" -ge 4 ] || say_fail "only $shards search shards: the kanji pages are too short"
 printf '\n龍\n' >>content/pages/kanji-7.md
-"$renkei" build --out out --quiet >log17.txt || say_fail "build after a new character failed"
+"$renkei" build --out out --quiet >log17.txt || say_fail "build after a new character failed: $(cat log17.txt)"
 same_as_full "a new character"
 kept=0 changed=0
 for f in out/search/index-*.js; do
