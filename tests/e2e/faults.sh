@@ -17,7 +17,7 @@ for i in range(3000):
     with open(f"content/pages/load-{i:04d}.md", "w", encoding="utf-8") as f:
         f.write(f"---\ntitle: 負荷試験 {i}\n---\n\n" + "在宅医療と介護の連携を進めます。" * 60 + "\n")
 PY
-"$renkei" build --out out --quiet >/dev/null || say_fail "first build failed"
+"$renkei" build --out out --quiet >"$work/log-b1.txt" 2>&1 || say_fail "first build failed: $(cat "$work/log-b1.txt")"
 sums out >before.txt
 
 wait_for_staging() {  # $1 = pid; true once its staging directory exists
@@ -56,7 +56,7 @@ sums out | cmp -s - before.txt || say_fail "a failed write changed the previous 
 
 # No permission to write beside the output: as an unprivileged user when run as root.
 mkdir ro
-"$renkei" build --out ro/site --quiet >/dev/null || say_fail "build into ro/site failed"
+"$renkei" build --out ro/site --quiet >"$work/log-b2.txt" 2>&1 || say_fail "build into ro/site failed: $(cat "$work/log-b2.txt")"
 sums ro/site >ro-before.txt
 chmod 555 ro
 as_user=()

@@ -46,7 +46,7 @@ for t in "$root"/templates/*.mustache "$root"/templates/partials/*.mustache "$ro
 done
 ln -s /etc/passwd "$work/assets/site.css"
 "$renkei" build --quiet --content "$root/content" --templates "$work/templates" \
-  --assets "$work/assets" --out "$work/tpl-site" >/dev/null 2>&1 || say_fail "linked templates: build failed"
+  --assets "$work/assets" --out "$work/tpl-site" >"$work/log-b1.txt" 2>&1 || say_fail "linked templates: build failed: $(cat "$work/log-b1.txt")"
 if grep -rqs 'root:' "$work/tpl-site"; then say_fail "templates: a symlink to /etc/passwd was read"; fi
 
 exit $fail

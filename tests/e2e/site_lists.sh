@@ -69,12 +69,12 @@ ls -i out/news/index.html out/news/page/2/index.html out/news/page/3/index.html 
   say_fail "a title on page 3 rendered pages 1 and 2 again"
 [ "$(sed -n 3p inodes1.txt)" != "$(sed -n 3p inodes2.txt)" ] || say_fail "page 3 was not written again"
 rm -rf full
-"$renkei" build --full --out full --quiet >/dev/null || say_fail "full build failed"
+"$renkei" build --full --out full --quiet >"$work/log-b1.txt" 2>&1 || say_fail "full build failed: $(cat "$work/log-b1.txt")"
 same_tree out full || say_fail "the edit's lists differ from a full build's"
 
 # One page fewer than a page's worth: the last numbered page goes.
 rm content/pages/news/kouza-4[0-5].md content/pages/news/kouza-3[4-9].md
-"$renkei" build --out out --quiet >log3.txt || say_fail "build after removals failed"
+"$renkei" build --out out --quiet >log3.txt || say_fail "build after removals failed: $(cat log3.txt)"
 [ -e out/news/page/3 ] && say_fail "news page 3 stayed after its entries were removed"
 [ "$(items out/news/page/2/index.html)" = 15 ] || say_fail "news page 2 does not list the last 15"
 grep -q 'rel="next"' out/news/page/2/index.html && say_fail "page 2 still links to a page 3"

@@ -27,7 +27,7 @@ grep -Eq '^reports/[0-9]{2}-[0-9]{4}\.xlsx: error: cannot load libxlsxwriter\.so
   stdout.txt || say_fail "the error does not say which library and why: $(cat stdout.txt)"
 
 # With the library, then without it: nothing changed, then a page edited.
-"$renkei" build --out out --quiet >/dev/null || say_fail "the build with libxlsxwriter failed"
+"$renkei" build --out out --quiet >"$work/log-b1.txt" 2>&1 || say_fail "the build with libxlsxwriter failed: $(cat "$work/log-b1.txt")"
 sums out >before.txt
 without build --out out --quiet >nochange.txt 2>&1 || say_fail "no-change: $(cat nochange.txt)"
 grep -q '^up to date' nochange.txt || say_fail "no-change rebuild printed: $(cat nochange.txt)"
