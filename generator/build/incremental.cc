@@ -165,12 +165,16 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
 void BuildState::HashFiles(int jobs) {
   std::vector<uint64_t> hashes(files_.size());
   std::vector<std::string> bytes(files_.size());
-  std::vector<char> hashed_bytes(files_.size(), false);  // not vector<bool>: set from many threads
+  // Not vector<bool>: set from many threads.
+  std::vector<char> hashed_bytes(files_.size(), false), trusted(files_.size(), false);
   ParallelFor(files_.size(), jobs, [&](size_t i) {
     const InputFile& f = files_[i];
     // An unchanged stamp: the hash the last build read, without reading 70 MB
     // of a national site's inputs again.
-    if (f.stamped && previous_stamps_.Unchanged(f.name, f.stamp, &hashes[i])) return;
+    if (f.stamped && previous_stamps_.Unchanged(f.name, f.stamp, &hashes[i])) {
+      trusted[i] = true;
+      return;
+    }
     const bool at_dir = f.dir_fd >= 0;  // else by its whole path
     if (LoadersRead(f.name) &&
         ReadFileUpTo(at_dir ? f.dir_fd : AT_FDCWD, f.path.c_str() + (at_dir ? f.relative_at : 0),
@@ -201,8 +205,9 @@ void BuildState::HashFiles(int jobs) {
       }
     }
     at = std::next(inputs_.insert_or_assign(at, files_[i].name, hashes[i]));
-    if (files_[i].stamped)
-      current_stamps_.push_back({files_[i].name, {files_[i].stamp, hashes[i]}});
+    if (!files_[i].stamped) continue;
+    current_stamps_.push_back({files_[i].name, {files_[i].stamp, hashes[i]}});
+    if (!trusted[i] && Stamps::Settled(files_[i].stamp, taken_ns_)) ++restamped_;
   }
 }
 
@@ -322,6 +327,14 @@ RecycledTree ListSpare(const std::string& out_dir) {
 void BuildState::StartStamps() {
   stamps_text_ = std::async(kAsyncIfPossible,
                             [this] { return Stamps::Serialize(taken_ns_, current_stamps_); });
+}
+
+void BuildState::KeepStamps() {
+  if (restamped_ == 0) return;
+  StartStamps();
+  // A cache: when it cannot be written, the next build reads those inputs again.
+  std::string ignored;
+  ReplaceFile(out_dir_ + "/" + kStampsPath, stamps_text_.get(), &ignored);
 }
 
 void BuildState::Record(OutputTree& out, const Diagnostics& diags) {

@@ -48,6 +48,12 @@ class BuildState {
   /// Starts writing down this build's stamps (10,000 lines at N = 10,000), for
   /// Record, while the build goes on: once it is known not to be up to date.
   void StartStamps();
+  /// For a build that is UpToDate: writes this build's stamps over the last
+  /// one's when it read inputs that the next build need not read again (a
+  /// fresh checkout with its output restored, as a CI cache does, has no stamp
+  /// of its own: without this, every up-to-date build read all its inputs).
+  /// The site itself is not touched.
+  void KeepStamps();
   /// Writes this build's manifest and stamps into `out`, after everything else
   /// was written.
   void Record(OutputTree& out, const Diagnostics& diags);
@@ -76,6 +82,9 @@ class BuildState {
   uint64_t inputs_key_ = 0;  ///< All of them in one key (Manifest::inputs).
   Stamps previous_stamps_;
   int64_t taken_ns_ = 0;  ///< When this build started listing its inputs.
+  /// Inputs read because their stamp was new or changed, which the stamps of
+  /// this build would spare the next one (changed well before taken_ns_).
+  size_t restamped_ = 0;
   /// This build's stamps, names into files_ (kept as a list: see Stamps::Serialize).
   std::vector<std::pair<std::string_view, Stamps::Entry>> current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)

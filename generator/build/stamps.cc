@@ -22,10 +22,13 @@ FileStamp StampOf(const TreeEntry& e) {
 
 bool Stamps::Unchanged(const std::string& name, const FileStamp& now, uint64_t* hash) const {
   auto it = files.find(name);
-  if (it == files.end() || !(it->second.stamp == now) || now.ctime_ns >= taken_ns - kRacyNs)
-    return false;
+  if (it == files.end() || !(it->second.stamp == now) || !Settled(now, taken_ns)) return false;
   *hash = it->second.hash;
   return true;
+}
+
+bool Stamps::Settled(const FileStamp& s, int64_t taken_ns) {
+  return s.ctime_ns < taken_ns - kRacyNs;
 }
 
 std::string Stamps::Serialize(int64_t taken_ns,

@@ -40,6 +40,10 @@ struct Stamps {
   /// otherwise leave the stamp alike.
   bool Unchanged(const std::string& name, const FileStamp& now, uint64_t* hash) const;
 
+  /// True when a file with the stamp `s` was last changed well before stamps
+  /// taken at `taken_ns`: a later change will show in its stamp.
+  static bool Settled(const FileStamp& s, int64_t taken_ns);
+
   /// The text of the stamps of `files`, taken at `taken_ns`: from a list, as
   /// a build has them, not from a table of 10,000 names made for it.
   static std::string Serialize(int64_t taken_ns,

@@ -40,3 +40,10 @@ TEST_CASE("Stamps: a file is unchanged only with the same stamp, changed well be
   s.files["r"] = {racy, 7};
   CHECK_FALSE(s.Unchanged("r", racy, &hash));
 }
+
+TEST_CASE("Stamps: settled means changed 2 s or more before the stamps were taken") {
+  const int64_t taken = 10'000'000'000;
+  CHECK(Stamps::Settled({1, 0, 7'999'999'999, 1}, taken));
+  CHECK_FALSE(Stamps::Settled({1, 0, 8'000'000'000, 1}, taken));
+  CHECK_FALSE(Stamps::Settled({1, 0, 11'000'000'000, 1}, taken));  // after: a clock set back
+}

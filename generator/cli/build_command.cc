@@ -250,6 +250,7 @@ BuildSummary Build(const BuildOptions& opt, std::ostream& msg) {
   // would write (ninja's "no work to do").
   auto state = std::make_unique<BuildState>(opt.content, settings);
   if (!settings.full && state->UpToDate()) {
+    state->KeepStamps();
     state->ReplayDiagnostics(msg, settings.quiet);
     summary.up_to_date = true;
     summary.reused = state->previous_outputs();

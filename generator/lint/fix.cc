@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 
 #include "util/encoding.h"
+#include "util/file.h"
 #include "util/text.h"
 
 namespace renkei {
@@ -124,7 +124,6 @@ std::optional<std::string> ApplyEdits(const std::string& bytes, const std::vecto
 
 int ApplyLintFixes(const LintReport& report, const std::set<std::string>& files_with_errors,
                    std::ostream& out) {
-  namespace fs = std::filesystem;
   std::map<std::string, std::vector<TextEdit>> by_file;
   for (const LintFinding& f : report.findings)
     if (f.edit) by_file[f.edit->where.path].push_back(*f.edit);
@@ -150,25 +149,8 @@ int ApplyLintFixes(const LintReport& report, const std::set<std::string>& files_
     }
     for (const std::string& line : log) out << path << ":" << line << "\n";
     if (*bytes == buf.str()) continue;
-    // Atomic: a complete temporary file beside the original, then rename.
-    const fs::path target(path);
-    const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".renkei-fix");
-    std::error_code ec;
-    {
-      std::ofstream tmp(temp, std::ios::binary | std::ios::trunc);
-      tmp << *bytes;
-      tmp.close();
-      if (!tmp) {
-        out << path << ": not fixed: cannot write " << temp.string() << "\n";
-        fs::remove(temp, ec);
-        continue;
-      }
-    }
-    fs::permissions(temp, fs::status(target, ec).permissions(), ec);
-    fs::rename(temp, target, ec);
-    if (ec) {
-      out << path << ": not fixed: " << ec.message() << "\n";
-      fs::remove(temp, ec);
+    if (std::string why; !ReplaceFile(path, *bytes, &why)) {
+      out << path << ": not fixed: " << why << "\n";
       continue;
     }
     ++written;

@@ -5,7 +5,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
 #include <utility>
 
 namespace renkei {
@@ -84,6 +88,41 @@ FileRead ReadFileUpTo(int dir_fd, const char* path, uint64_t max_bytes, std::str
   bytes->resize(done);
   r.status = ReadStatus::kOk;
   return r;
+}
+
+bool ReplaceFile(const std::string& path, std::string_view bytes, std::string* error) {
+  const auto fail = [&](const std::string& what) {
+    *error = what + ": " + std::strerror(errno);
+    return false;
+  };
+  // Named by this process and a count, made with O_EXCL: not mkstemp, whose
+  // 0600 would ignore the umask that a new file is made with.
+  static std::atomic<unsigned> count{0};
+  const size_t slash = path.rfind('/') + 1;  // 0 when there is none
+  const std::string prefix = path.substr(0, slash) + "." + path.substr(slash) + ".renkei-" +
+                             std::to_string(::getpid()) + "-";
+  std::string temp;
+  int fd = -1;
+  for (int tries = 0; fd < 0 && tries < 100; ++tries) {
+    temp = prefix + std::to_string(count++);
+    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && errno != EEXIST) break;
+  }
+  if (fd < 0) return fail("cannot write " + path);
+  struct stat old;
+  bool ok = ::stat(path.c_str(), &old) != 0 || ::fchmod(fd, old.st_mode & 07777) == 0;
+  for (size_t done = 0; ok && done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) ok = false;
+    if (n > 0) done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) ok = false;
+  if (ok && ::rename(temp.c_str(), path.c_str()) == 0) return true;
+  const int why = errno;
+  ::unlink(temp.c_str());
+  errno = why;
+  return fail("cannot write " + path);
 }
 
 MappedFile::MappedFile(const std::string& path, Reading reading) {

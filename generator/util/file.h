@@ -1,5 +1,5 @@
 // Reading a whole file: the one helper for every stage (sources, caches,
-// Chromium's output).
+// Chromium's output); and replacing one whole, never half-written.
 #pragma once
 
 #include <cstdint>
@@ -35,6 +35,14 @@ FileRead ReadFileUpTo(int dir_fd, const char* path, uint64_t max_bytes, std::str
 inline bool ReadFile(const std::string& path, std::string* bytes) {
   return ReadFileUpTo(path, std::numeric_limits<uint64_t>::max(), bytes).status == ReadStatus::kOk;
 }
+
+/// Replaces the file at `path` with `bytes` (or creates it): written in full
+/// to a temporary file beside it, then renamed over it, so that a reader sees
+/// the old file or the new one, never a part. The temporary file's name is
+/// hidden (.name.renkei-PID-N): no loader reads it and `renkei serve` does
+/// not watch it. The old file's permissions are kept. False, with `error` ("cannot write …: why"),
+/// when it fails; then `path` is as it was.
+bool ReplaceFile(const std::string& path, std::string_view bytes, std::string* error);
 
 /// A whole file mapped read-only: for renkei's own bookkeeping files of tens
 /// of megabytes, read without a copy (reading one into a string cost a

@@ -6,8 +6,11 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 using namespace renkei;
+namespace fs = std::filesystem;
 
 TEST_CASE("ReadFile reads every byte, and fails on a missing file") {
   const std::string path =
@@ -45,5 +48,32 @@ TEST_CASE("ReadFileUpTo in a folder, by the size a listing found") {
   CHECK(ReadFileUpTo(fd, "sub", 1 << 20, &bytes).status == ReadStatus::kIsDirectory);
   CHECK(ReadFileUpTo(fd, "missing.md", 1 << 20, &bytes, 10).status == ReadStatus::kCannotOpen);
   ::close(fd);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("ReplaceFile: the whole new file or the old one, with its permissions") {
+  const fs::path dir = fs::temp_directory_path() / ("renkei-replace-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string path = (dir / "stamps").string();
+  std::string error, bytes;
+  REQUIRE(ReplaceFile(path, "first", &error));  // made anew
+  REQUIRE(ReadFile(path, &bytes));
+  CHECK(bytes == "first");
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  REQUIRE(ReplaceFile(path, std::string(1 << 20, 'x'), &error));
+  REQUIRE(ReadFile(path, &bytes));
+  CHECK(bytes.size() == 1 << 20);
+  CHECK(fs::status(path).permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);  // no temp left
+  // Failing: an error naming the file and why, and nothing left behind.
+  CHECK_FALSE(ReplaceFile(path + "/x", "x", &error));  // in a file, not a folder
+  CHECK(error == "cannot write " + path + "/x: Not a directory");
+  fs::create_directories(dir / "folder/inside");
+  CHECK_FALSE(ReplaceFile((dir / "folder").string(), "x", &error));  // the rename fails
+  CHECK(error.starts_with("cannot write " + (dir / "folder").string() + ": "));
+  CHECK(fs::is_directory(dir / "folder/inside"));
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 2);
   fs::remove_all(dir);
 }

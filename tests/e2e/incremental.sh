@@ -175,6 +175,20 @@ sleep 3  # stamps are trusted only for files changed 2 s before a build
 grep -q '^up to date' log11.txt || say_fail "unchanged stamps: not up to date: $(cat log11.txt)"
 grep -q "^[0-9]* [0-9]* [0-9]* [0-9]* [0-9a-f]\{16\} content/pages/$(basename "$page")$" out/.renkei/stamps ||
   say_fail "no stamp for $page"
+# Without stamps (a fresh clone whose output a CI cache restored), an
+# up-to-date build reads every input once and writes the stamps, so that the
+# next one need not; the site itself is left alone.
+rm out/.renkei/stamps
+ls -i out/index.html >inode2.txt
+"$renkei" build --out out --quiet >log11b.txt
+grep -q '^up to date' log11b.txt || say_fail "no stamps: not up to date: $(cat log11b.txt)"
+grep -q "content/pages/$(basename "$page")$" out/.renkei/stamps || say_fail "stamps not written again"
+ls -i out/index.html | cmp -s - inode2.txt || say_fail "writing the stamps replaced the output"
+ls -a out/.renkei | grep -q 'renkei-' && say_fail "a temporary file was left: $(ls -a out/.renkei)"
+ls -i out/.renkei/stamps >stamps-inode.txt
+"$renkei" build --out out --quiet >log11c.txt
+grep -q '^up to date' log11c.txt || say_fail "after new stamps: not up to date: $(cat log11c.txt)"
+ls -i out/.renkei/stamps | cmp -s - stamps-inode.txt || say_fail "stamps written again with nothing new in them"
 mtime=$(stat -c %y "$page")
 sed -i '0,/。/s/。/．/' "$page"  # same size in UTF-8: 3 bytes for 3 bytes
 touch -d "$mtime" "$page"
