@@ -114,6 +114,7 @@ bool ReplaceFile(const std::string& path, std::string_view bytes, std::string* e
   for (size_t done = 0; ok && done < bytes.size();) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
+    if (n == 0) errno = EIO;  // no progress, and no reason given
     if (n <= 0) ok = false;
     if (n > 0) done += static_cast<size_t>(n);
   }
