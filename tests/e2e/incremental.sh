@@ -189,6 +189,12 @@ ls -i out/.renkei/stamps >stamps-inode.txt
 "$renkei" build --out out --quiet >log11c.txt
 grep -q '^up to date' log11c.txt || say_fail "after new stamps: not up to date: $(cat log11c.txt)"
 ls -i out/.renkei/stamps | cmp -s - stamps-inode.txt || say_fail "stamps written again with nothing new in them"
+# ... and so is a new copy of the inputs (new inodes and times, as in a new
+# clone) with the output restored beside it, as from a CI cache.
+mkdir clone && cp -r content templates clone/ && cp -a out clone/out
+(cd clone && "$renkei" build --out out --quiet >../log11d.txt 2>&1)
+grep -q '^up to date' log11d.txt || say_fail "a new copy of the inputs: not up to date: $(cat log11d.txt)"
+rm -rf clone
 mtime=$(stat -c %y "$page")
 sed -i '0,/。/s/。/．/' "$page"  # same size in UTF-8: 3 bytes for 3 bytes
 touch -d "$mtime" "$page"
