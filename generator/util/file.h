@@ -40,8 +40,8 @@ inline bool ReadFile(const std::string& path, std::string* bytes) {
 /// to a temporary file beside it, then renamed over it, so that a reader sees
 /// the old file or the new one, never a part. The temporary file's name is
 /// hidden (.name.renkei-PID-N): no loader reads it and `renkei serve` does
-/// not watch it. The old file's permissions are kept. False, with `error` ("cannot write …: why"),
-/// when it fails; then `path` is as it was.
+/// not watch it. The old file's permissions are kept. False, with `error`
+/// ("cannot write …: why"), when it fails; then `path` is as it was.
 bool ReplaceFile(const std::string& path, std::string_view bytes, std::string* error);
 
 /// A whole file mapped read-only: for renkei's own bookkeeping files of tens
