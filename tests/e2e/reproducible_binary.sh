@@ -6,7 +6,14 @@
 # again, even from an output restored from a cache.
 source "$(dirname "$0")/common.bash"
 build_dir=$(dirname "$renkei")
-for path in "$root" "$build_dir"; do
+paths=("$root" "$build_dir")
+if nm "$renkei" | grep ' __asan_init$' >/dev/null; then  # not -q: nm's SIGPIPE would fail the pipe
+  # The sanitizers' build records its sources' paths for its own reports
+  # (clang's sanitizer metadata takes no prefix map); it is never published.
+  echo "  $renkei is a sanitizer build: its source paths are expected; line tables only"
+  paths=()
+fi
+for path in "${paths[@]}"; do
   count=$(grep -c -a -F "$path" "$renkei")
   [ "$count" = 0 ] || say_fail "$renkei holds its build path $path ($count times): $(
     grep -a -o -F "$path[^[:cntrl:]]*" "$renkei" | head -3)"
@@ -15,6 +22,6 @@ done
 # with paths relative to the checkout.
 main=$(nm "$renkei" | awk '$3 == "main" { print $1 }')
 where=$(addr2line -e "$renkei" "0x$main")
-[[ "$where" =~ ^(\./)?generator/cli/main\.cc:[0-9]+$ ]] ||
+[[ "$where" =~ ^(\./)*generator/cli/main\.cc:[0-9]+$ ]] ||
   say_fail "main() is at '$where' in the line tables, not at generator/cli/main.cc:N"
 exit $fail
