@@ -86,7 +86,7 @@ class BuildState {
   /// this build would spare the next one (changed well before taken_ns_).
   size_t restamped_ = 0;
   /// This build's stamps, names into files_ (kept as a list: see Stamps::Serialize).
-  std::vector<std::pair<std::string_view, Stamps::Entry>> current_stamps_;
+  std::vector<Stamps::Named> current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
   std::vector<InputFile> files_;
   int content_fd_ = -1;  // the content's root, open until its files are read

@@ -20,10 +20,24 @@ FileStamp StampOf(const TreeEntry& e) {
   return {static_cast<int64_t>(e.size), e.mtime_ns, e.ctime_ns, e.inode};
 }
 
-bool Stamps::Unchanged(const std::string& name, const FileStamp& now, uint64_t* hash) const {
-  auto it = files.find(name);
-  if (it == files.end() || !(it->second.stamp == now) || !Settled(now, taken_ns)) return false;
-  *hash = it->second.hash;
+size_t Stamps::Find(std::string_view name, size_t at) const {
+  if (at < files_.size() && files_[at].first == name) return at;
+  if (!text_) return files_.size();
+  std::call_once(text_->indexed, [this] {
+    text_->index.reserve(files_.size());
+    for (size_t i = 0; i < files_.size(); ++i) text_->index.emplace(files_[i].first, i);
+  });
+  const auto it = text_->index.find(name);
+  return it == text_->index.end() ? files_.size() : it->second;
+}
+
+bool Stamps::Unchanged(std::string_view name, size_t at, const FileStamp& now,
+                       uint64_t* hash) const {
+  const size_t i = Find(name, at);
+  if (i == files_.size()) return false;
+  const Entry& e = files_[i].second;
+  if (!(e.stamp == now) || !Settled(now, taken_ns_)) return false;
+  *hash = e.hash;
   return true;
 }
 
@@ -31,8 +45,7 @@ bool Stamps::Settled(const FileStamp& s, int64_t taken_ns) {
   return s.ctime_ns < taken_ns - kRacyNs;
 }
 
-std::string Stamps::Serialize(int64_t taken_ns,
-                              const std::vector<std::pair<std::string_view, Entry>>& files) {
+std::string Stamps::Serialize(int64_t taken_ns, const std::vector<Named>& files) {
   std::string s(kHeader);
   s += "\ntaken ";
   s += std::to_string(taken_ns);
@@ -58,13 +71,15 @@ std::string Stamps::Serialize(int64_t taken_ns,
   return s;
 }
 
-bool Stamps::Parse(const std::string& text, Stamps* s) {
+bool Stamps::Parse(std::string text, Stamps* s) {
   *s = Stamps();
-  std::string_view in = text, line;
+  auto owned = std::make_unique<Text>();
+  owned->text = std::move(text);
+  std::string_view in = owned->text, line;
   if (!TakeLine(&in, &line) || line != kHeader || !TakeLine(&in, &line)) return false;
   std::string_view rest = line;
-  bool ok = TakeField(&rest) == "taken" && ParseNumber(rest, &s->taken_ns);
-  s->files.reserve(text.size() / 96);
+  bool ok = TakeField(&rest) == "taken" && ParseNumber(rest, &s->taken_ns_);
+  s->files_.reserve(owned->text.size() / 96);
   while (ok && TakeLine(&in, &line)) {
     rest = line;
     Entry e;
@@ -72,10 +87,14 @@ bool Stamps::Parse(const std::string& text, Stamps* s) {
     ok = ParseNumber(TakeField(&rest), &f.size) && ParseNumber(TakeField(&rest), &f.mtime_ns) &&
          ParseNumber(TakeField(&rest), &f.ctime_ns) && ParseNumber(TakeField(&rest), &f.inode) &&
          ParseHashHex(TakeField(&rest), &e.hash) && !rest.empty();
-    s->files[std::string(rest)] = e;
+    s->files_.emplace_back(rest, e);
   }
-  if (!ok) *s = Stamps();
-  return ok;
+  if (!ok) {
+    *s = Stamps();
+    return false;
+  }
+  s->text_ = std::move(owned);
+  return true;
 }
 
 }  // namespace renkei

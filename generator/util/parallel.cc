@@ -41,7 +41,10 @@ std::thread TryStartThread(const std::function<void()>& fn) {
 
 size_t ThreadCount(int jobs) {
   if (jobs > 0) return static_cast<size_t>(jobs);
-  return std::max(1u, std::thread::hardware_concurrency());
+  // Asked once: glibc reads /sys/devices/system/cpu/online at every call
+  // (three system calls), and a no-change rebuild asks eight times.
+  static const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return cores;
 }
 
 void ParallelFor(size_t n, int jobs, const std::function<void(size_t, size_t)>& fn) {
