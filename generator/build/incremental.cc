@@ -139,26 +139,27 @@ void BuildState::ListFiles(const std::string& dir, const std::string& as) {
   const std::string root = dir.ends_with('/') ? dir : dir + "/";
   const bool content = as + "/" == kContent;
   std::vector<ScannedContent::Entry> entries;  // of the content, for the loaders
-  const std::vector<TreeEntry> listed = ListTree(dir);
+  std::vector<TreeEntry> listed = ListTree(dir);
   files_.reserve(files_.size() + listed.size());  // grown by doubling, it faulted in 1 MB more
   // The loaders' files (the content's) are read relative to their root.
   const int dir_fd = content ? ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
   if (content) content_fd_ = dir_fd;
   if (content) entries.reserve(listed.size());
-  for (const TreeEntry& e : listed) {
-    const std::string name = as + "/" + e.relative;
-    if (content) entries.push_back({e.relative, e.mode & S_IFMT});
+  // Names are moved on, not copied: this loop is serial (10,700 files).
+  for (TreeEntry& e : listed) {
+    std::string name = as + "/" + e.relative;
     if (S_ISLNK(e.mode)) {
       // Never followed, as the loaders do not follow it: the link itself is the
       // input (its warning), not what it points to.
-      inputs_[name] = Hasher().Add("symlink").Add(e.link).key();
+      inputs_[std::move(name)] = Hasher().Add("symlink").Add(e.link).key();
     } else if (S_ISREG(e.mode)) {
-      files_.push_back({name, root + e.relative, true, StampOf(e), dir_fd, root.size()});
+      files_.push_back({std::move(name), root + e.relative, true, StampOf(e), dir_fd, root.size()});
     } else if (S_ISDIR(e.mode)) {
       // A folder is an input too: one where a loader expects a file (say
       // status/2016.csv/) is an error, even when it is empty.
       inputs_[name + "/"] = Hasher().Add("folder").key();
     }
+    if (content) entries.push_back({std::move(e.relative), e.mode & S_IFMT});
   }
   if (content) scanned_.SetEntries(std::move(entries));
 }
@@ -205,9 +206,12 @@ void BuildState::HashFiles(int jobs) {
         scanned_.AddHash(std::move(relative), hashes[i]);
       }
     }
-    at = std::next(inputs_.insert_or_assign(at, files_[i].name, hashes[i]));
+    // The name moves into the table (copied, 10,700 names were 0.5 ms of a
+    // no-change rebuild's serial part), and the stamp views it there.
+    const auto it = inputs_.insert_or_assign(at, std::move(files_[i].name), hashes[i]);
+    at = std::next(it);
     if (!files_[i].stamped) continue;
-    current_stamps_.push_back({files_[i].name, {files_[i].stamp, hashes[i]}});
+    current_stamps_.push_back({it->first, {files_[i].stamp, hashes[i]}});
     if (!trusted[i] && Stamps::Settled(files_[i].stamp, taken_ns_)) ++restamped_;
   }
 }

@@ -85,10 +85,10 @@ class BuildState {
   /// Inputs read because their stamp was new or changed, which the stamps of
   /// this build would spare the next one (changed well before taken_ns_).
   size_t restamped_ = 0;
-  /// This build's stamps, names into files_ (kept as a list: see Stamps::Serialize).
+  /// This build's stamps, names into inputs_ (kept as a list: see Stamps::Serialize).
   std::vector<Stamps::Named> current_stamps_;
   std::future<std::string> stamps_text_;  // current_stamps_ serialized (StartStamps)
-  std::vector<InputFile> files_;
+  std::vector<InputFile> files_;  // their names moved into inputs_ once hashed
   int content_fd_ = -1;  // the content's root, open until its files are read
   ScannedContent scanned_;
   InputKeys keys_;

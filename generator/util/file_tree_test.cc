@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -50,6 +52,32 @@ TEST_CASE("WalkTree: every entry once, links not followed, pruned where asked") 
   CHECK(ListTree((root / "missing").string()).empty());
   CHECK_FALSE(WalkTree((root / "top.md").string(), [](const TreeEntry&) { return true; }));
   CHECK_FALSE(WalkTree((root / "missing").string(), [](const TreeEntry&) { return true; }));
+  fs::remove_all(root);
+}
+
+TEST_CASE("ListTree: breadth first, in the order WalkTree gives, whichever thread listed what") {
+  const fs::path root = fs::temp_directory_path() / ("renkei-list-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  // Folders of very different sizes at several depths, so that threads take
+  // folders of one level while others still list the level above.
+  for (int i = 0; i < 6; ++i) {
+    const fs::path dir = root / ("d" + std::to_string(i));
+    for (int j = 0; j < 4; ++j) fs::create_directories(dir / ("e" + std::to_string(j)) / "f");
+    for (int k = 0; k < (i == 0 ? 300 : 3); ++k)
+      std::ofstream(dir / ("file" + std::to_string(k))) << k;
+    std::ofstream(dir / "e1/f/deep") << "x";
+  }
+  std::vector<std::string> walked;
+  REQUIRE(WalkTree(root.string(), [&](const TreeEntry& e) {
+    walked.push_back(e.relative);
+    return true;
+  }));
+  REQUIRE(walked.size() == 6 * (4 * 2 + 1) + 300 + 5 * 3 + 6);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::string> listed;
+    for (const TreeEntry& e : ListTree(root.string())) listed.push_back(e.relative);
+    REQUIRE(listed == walked);
+  }
   fs::remove_all(root);
 }
 

@@ -46,6 +46,12 @@ TEST_CASE("Hash keys round-trip through 16 hex digits") {
   CHECK_FALSE(ParseHashHex("123", &k));
   CHECK_FALSE(ParseHashHex("00000000000000zz", &k));
   CHECK_FALSE(ParseHashHex("00000000000000FF", &k));
+  CHECK_FALSE(ParseHashHex("0000000000000/:g", &k));  // next to the digits' and letters' ranges
+  CHECK_FALSE(ParseHashHex("00000000000000\xe3\x80", &k));  // bytes above 127
+  CHECK_FALSE(ParseHashHex(std::string_view("000000000000000\0", 16), &k));
+  CHECK(k == 0);  // left alone by a failure
+  REQUIRE(ParseHashHex("0123456789abcdef", &k));
+  CHECK(k == 0x0123456789abcdefu);
 }
 
 TEST_CASE("HashFile equals HashBytes of the contents, across read pieces") {
