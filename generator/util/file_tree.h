@@ -40,9 +40,9 @@ struct TreeEntry {
 bool WalkTree(const std::string& root, const std::function<bool(const TreeEntry&)>& visit,
               bool types_only = false);
 
-/// Every entry under `root`, as WalkTree gives them: level by level, each
-/// level's folders listed on every core (a national site has 10,000 pages in
-/// a few folders), so each folder comes before what is in it. The order is the
+/// Every entry under `root`, in the order WalkTree gives them (breadth first,
+/// so each folder comes before what is in it), the folders listed on every
+/// core (a national site has 10,000 pages in a few folders). The order is the
 /// same whatever the threads did. Empty when `root` cannot be opened.
 std::vector<TreeEntry> ListTree(const std::string& root, bool types_only = false);
 
