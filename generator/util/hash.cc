@@ -77,12 +77,13 @@ std::string HashHex(uint64_t key) {
 
 namespace {
 
-/// Each character's value as a lower-case hex digit, or -1.
-constexpr std::array<int8_t, 256> kHexDigits = [] {
-  std::array<int8_t, 256> t{};
-  t.fill(-1);
-  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<int8_t>(c - '0');
-  for (int c = 'a'; c <= 'f'; ++c) t[c] = static_cast<int8_t>(c - 'a' + 10);
+/// Each character's value as a lower-case hex digit, or kNotHex.
+constexpr uint8_t kNotHex = 0x10;
+constexpr std::array<uint8_t, 256> kHexDigits = [] {
+  std::array<uint8_t, 256> t{};
+  t.fill(kNotHex);
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<uint8_t>(c - '0');
+  for (int c = 'a'; c <= 'f'; ++c) t[c] = static_cast<uint8_t>(c - 'a' + 10);
   return t;
 }();
 
@@ -94,13 +95,13 @@ bool ParseHashHex(std::string_view hex, uint64_t* key) {
   // 22,000 of these, and telling digits from letters was a mispredicted
   // branch for every other character (3% of its time).
   uint64_t v = 0;
-  int bad = 0;
+  unsigned seen = 0;
   for (const char c : hex) {
-    const int d = kHexDigits[static_cast<unsigned char>(c)];
-    bad |= d;
-    v = v << 4 | static_cast<uint64_t>(d & 15);
+    const unsigned d = kHexDigits[static_cast<unsigned char>(c)];
+    seen |= d;
+    v = v << 4 | (d & 15u);
   }
-  if (bad < 0) return false;
+  if (seen & kNotHex) return false;
   *key = v;
   return true;
 }
