@@ -14,7 +14,7 @@ if nm "$renkei" | grep ' __asan_init$' >/dev/null; then
 fi
 ! ldd "$renkei" | grep libtcmalloc >/dev/null ||
   say_fail "renkei loads tcmalloc's shared library: its static data cannot be put on a huge page"
-nm -D "$renkei" | grep -Eq ' T malloc$' ||
+nm -D "$renkei" | grep -E ' T malloc$' >/dev/null ||
   say_fail "renkei does not give the libraries its malloc (tcmalloc's)"
 # The section: 2 MB, aligned to 2 MB, holding tcmalloc's page map.
 read -r size align < <(readelf -SW "$renkei" |
@@ -27,7 +27,8 @@ start=$(nm "$renkei" | awk '/ renkei_tcmalloc_bss_start$/ { print $1 }')
   say_fail "tcmalloc's page map ($pagemap) is not in its section (from $start)"
 # At run time: the section advised and faulted in at a 2 MB boundary, then the
 # arena's first 16 MB reserved for huge pages: the hook ran, before tcmalloc
-# took any memory.
+# took any memory. The section first: a huge page needs addresses that
+# tcmalloc has not written to yet.
 strace -e trace=madvise -e signal=none -o "$work/madvise" "$renkei" --version >"$work/out"
 grep -q '^renkei ' "$work/out" || say_fail "--version printed: $(cat "$work/out")"
 grep -Eq '^madvise\(0x[0-9a-f]*[02468ace]00000, 2097152, MADV_HUGEPAGE\) = 0$' "$work/madvise" ||
@@ -36,4 +37,32 @@ grep -Eq '^madvise\(0x[0-9a-f]*[02468ace]00000, 2097152, MADV_POPULATE_WRITE\) =
   say_fail "tcmalloc's static data was not faulted in at once: $(cat "$work/madvise")"
 grep -Eq '^madvise\(0x[0-9a-f]+, 16777216, MADV_HUGEPAGE\) = 0$' "$work/madvise" ||
   say_fail "the arena was not made (the hook did not run?): $(cat "$work/madvise")"
+section=$(grep -n ', 2097152, MADV_HUGEPAGE)' "$work/madvise" | head -1 | cut -d: -f1)
+arena=$(grep -n ', 16777216, MADV_HUGEPAGE)' "$work/madvise" | head -1 | cut -d: -f1)
+[ -n "$section" ] && [ -n "$arena" ] && [ "$section" -lt "$arena" ] ||
+  say_fail "tcmalloc started before its static data was advised: $(cat "$work/madvise")"
+# And the kernel made it a huge page, where it gives them: read from a running
+# renkei (a preview server), at the program's load address + the section's.
+if ! grep -Eq '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+  echo "  transparent huge pages are off on this machine: the page itself is not checked"
+  exit $fail
+fi
+cp -r "$root/tests/fixtures/site/content" "$work/content"
+"$renkei" serve --content "$work/content" --out "$work/out" --port 0 >"$work/serve.log" 2>&1 &
+pid=$!
+trap 'kill -KILL $pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 600); do
+  grep -q '^serving ' "$work/serve.log" && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.1
+done
+offset=$(readelf -SW "$renkei" | awk '$2 == ".tcmalloc_bss" { print $4 }')
+base=$(awk -v exe="$renkei" '$6 == exe { print $1; exit }' "/proc/$pid/maps" | cut -d- -f1)
+at=$(printf '%x' $((16#${base:-0} + 16#${offset:-0})))
+huge=$(awk -v at="$at" '$1 ~ "^" at "-" { found = 1 } found && /^AnonHugePages:/ { print $2; exit }' \
+  "/proc/$pid/smaps")
+kill -INT "$pid"
+wait "$pid"
+[ "${huge:-0}" -ge 2048 ] ||
+  say_fail "tcmalloc's static data (at $at) is not on a huge page (${huge:-no} kB): $(cat "$work/serve.log")"
 exit $fail
