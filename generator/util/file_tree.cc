@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <deque>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <string_view>
 #include <utility>
@@ -57,7 +58,9 @@ void ListFolder(int root_fd, const std::string& dir, bool types_only, TreeEntry&
       dir.empty() ? ::dup(root_fd)
                   : ::openat(root_fd, dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0) return;
-  DIR* d = ::fdopendir(fd);
+  // Closed however this returns: `each` may throw (out of memory).
+  const std::unique_ptr<DIR, int (*)(DIR*)> dir_stream(::fdopendir(fd), &::closedir);
+  DIR* d = dir_stream.get();
   if (d == nullptr) {
     ::close(fd);
     return;
@@ -81,7 +84,6 @@ void ListFolder(int root_fd, const std::string& dir, bool types_only, TreeEntry&
     }
     each(e);
   }
-  ::closedir(d);
 }
 
 /// A root folder open for the length of a walk.
@@ -125,8 +127,9 @@ std::vector<TreeEntry> ListTree(const std::string& root, bool types_only) {
   if (root_folder.fd() < 0) return {};
   // Every thread takes the next folder not yet listed, whatever its depth:
   // listed level by level, a national site's 470 status files kept one core
-  // busy while the other waited for the page folders below (1 ms of a 55 ms
-  // no-change rebuild). The entries are put in breadth-first order after.
+  // busy while the other waited for the page folders below (0.4 ms of a
+  // 54 ms no-change rebuild, 2 ms of its CPU). The entries are put in
+  // breadth-first order after.
   struct Folder {
     std::string dir;
     std::vector<TreeEntry> entries;
@@ -145,23 +148,23 @@ std::vector<TreeEntry> ListTree(const std::string& root, bool types_only) {
       Folder& folder = folders[next++];
       ++busy;
       lock.unlock();
-      std::vector<std::string> found;
       try {
+        std::vector<std::string> found;
         TreeEntry e;
         ListFolder(root_folder.fd(), folder.dir, types_only, e, [&](TreeEntry& entry) {
           if (S_ISDIR(entry.mode)) found.push_back(entry.relative);
           folder.entries.push_back(std::move(entry));
         });
-      } catch (...) {  // out of memory: the other threads must not wait for this one
         lock.lock();
+        for (std::string& dir : found) {
+          folder.below.push_back(folders.size());
+          folders.push_back({std::move(dir), {}, {}});
+        }
+      } catch (...) {  // out of memory: the other threads must not wait for this one
+        if (!lock.owns_lock()) lock.lock();
         failed = true;
         changed.notify_all();
         throw;
-      }
-      lock.lock();
-      for (std::string& dir : found) {
-        folder.below.push_back(folders.size());
-        folders.push_back({std::move(dir), {}, {}});
       }
       --busy;
       changed.notify_all();
