@@ -75,7 +75,7 @@ class Stamps {
 
   int64_t taken_ns_ = 0;
   std::vector<Named> files_;
-  std::unique_ptr<Text> text_;  // on the heap: moving Stamps leaves the names valid
+  std::unique_ptr<Text> text_;  // on the heap: a once_flag cannot be moved
 };
 
 constexpr const char* kStampsPath = ".renkei/stamps";

@@ -14,23 +14,9 @@
 
 namespace renkei {
 
-namespace {
-
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
-}  // namespace
+Fd::~Fd() {
+  if (fd_ >= 0) ::close(fd_);
+}
 
 FileRead ReadFileUpTo(const std::string& path, uint64_t max_bytes, std::string* bytes) {
   return ReadFileUpTo(AT_FDCWD, path.c_str(), max_bytes, bytes);

@@ -9,6 +9,19 @@
 
 namespace renkei {
 
+/// An open file descriptor (or -1), closed when this goes.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd();
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
 /// What ReadFileUpTo found.
 enum class ReadStatus { kOk, kCannotOpen, kIsDirectory, kTooLarge, kReadError };
 
